@@ -1,0 +1,64 @@
+package com.towebs.chatqa.evaluation.criteria;
+
+import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.SpellingChecker;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.rubric.Thresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SPELLING: misspelled words per 100 words of the agent's own messages (the panel's canned system
+ * messages are not the agent's writing), judged by the rubric's thresholds. Every error is evidence.
+ */
+final class SpellingCriterion implements Criterion {
+
+    /** Enough to show a pattern without burying the other criteria's evidence. */
+    private static final int MAX_EVIDENCE = 12;
+
+    private final SpellingChecker speller;
+
+    SpellingCriterion(SpellingChecker speller) {
+        this.speller = speller;
+    }
+
+    @Override
+    public CriterionId id() {
+        return CriterionId.SPELLING;
+    }
+
+    @Override
+    public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
+        Thresholds thresholds = context.thresholds();
+        int words = 0;
+        int errors = 0;
+        List<Evidence> evidence = new ArrayList<>();
+        for (AnalyzedMessage message : chat.agentMessages()) {
+            String text = message.message().text();
+            words += speller.countWords(text);
+            for (SpellingChecker.Misspelling misspelling : speller.misspellings(text)) {
+                errors++;
+                if (evidence.size() < MAX_EVIDENCE) {
+                    evidence.add(new Evidence(message.index(), misspelling.word()));
+                }
+            }
+        }
+        if (words < thresholds.spellingMinWords()) {
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE,
+                    "only " + words + " agent words: too few to judge spelling");
+        }
+        double per100 = errors * 100.0 / words;
+        Verdict verdict = per100 <= thresholds.spellingMetMaxErrorsPer100() ? Verdict.MET
+                : per100 <= thresholds.spellingPartialMaxErrorsPer100() ? Verdict.PARTIAL
+                : Verdict.NOT_MET;
+        String note = String.format(Locale.ROOT, "%d spelling errors in %d agent words (%.1f per 100 words)",
+                errors, words, per100);
+        return CriterionResult.of(id(), verdict, evidence, note);
+    }
+}

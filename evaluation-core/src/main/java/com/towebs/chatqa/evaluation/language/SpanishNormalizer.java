@@ -1,0 +1,181 @@
+package com.towebs.chatqa.evaluation.language;
+
+import java.util.Map;
+
+/**
+ * Normalises chat Spanish as it is typed (rioplatense, no accents, typos, abbreviations, emoji, caps) into
+ * the form the criteria match against. One pass, character by character, remembering the origin of every
+ * output character. Spanish lower-casing and accent folding are one character to one character, which is
+ * what keeps the origin map exact.
+ */
+public final class SpanishNormalizer {
+
+    /** Chat abbreviations spelled out. Only ones that cannot be read as another word in a support chat. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("q", "que"), Map.entry("k", "que"), Map.entry("ke", "que"),
+            Map.entry("xq", "porque"), Map.entry("pq", "porque"), Map.entry("porq", "porque"),
+            Map.entry("x", "por"), Map.entry("xa", "para"),
+            Map.entry("xfa", "por favor"), Map.entry("xfavor", "por favor"), Map.entry("porfa", "por favor"),
+            Map.entry("porfis", "por favor"), Map.entry("porfavor", "por favor"), Map.entry("plis", "por favor"),
+            Map.entry("pls", "por favor"), Map.entry("plz", "por favor"),
+            Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"), Map.entry("tmbn", "tambien"),
+            Map.entry("tambn", "tambien"),
+            Map.entry("msj", "mensaje"), Map.entry("msjs", "mensajes"), Map.entry("msg", "mensaje"),
+            Map.entry("dsp", "despues"), Map.entry("dps", "despues"),
+            Map.entry("d", "de"), Map.entry("ud", "usted"), Map.entry("uds", "ustedes"),
+            Map.entry("nd", "nada"), Map.entry("bn", "bien"), Map.entry("mb", "muy bien"),
+            Map.entry("grax", "gracias"), Map.entry("grs", "gracias"), Map.entry("grcs", "gracias"),
+            Map.entry("graciass", "gracias"), Map.entry("salu2", "saludos"),
+            Map.entry("xd", "jaja"), Map.entry("tqm", "te quiero mucho"),
+            Map.entry("ntp", "no te preocupes"), Map.entry("npi", "ni idea"),
+            Map.entry("hs", "horas"), Map.entry("hrs", "horas"), Map.entry("min", "minutos"),
+            Map.entry("mins", "minutos"), Map.entry("seg", "segundos"), Map.entry("segs", "segundos"),
+            Map.entry("info", "informacion"), Map.entry("tel", "telefono"), Map.entry("cel", "celular"),
+            Map.entry("pass", "password"),
+            Map.entry("oki", "ok"), Map.entry("okey", "ok"), Map.entry("okay", "ok"), Map.entry("oka", "ok"),
+            Map.entry("okk", "ok"), Map.entry("dlg", "dale"));
+
+    private SpanishNormalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        Builder out = new Builder(original.length() + 16);
+        int tokenStart = -1;
+        StringBuilder token = new StringBuilder();
+        int[] tokenOrigins = new int[Math.max(16, original.length())];
+        for (int i = 0; i <= original.length(); i++) {
+            char c = i < original.length() ? original.charAt(i) : ' ';
+            char folded = fold(c);
+            if (isWordChar(folded)) {
+                if (tokenStart < 0) {
+                    tokenStart = i;
+                    token.setLength(0);
+                }
+                tokenOrigins[token.length()] = i;
+                token.append(folded);
+                continue;
+            }
+            if (tokenStart >= 0) {
+                emitToken(out, token, tokenOrigins, tokenStart, i);
+                tokenStart = -1;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < original.length()) {
+                out.space(i, i + 2); // emoji and other symbols outside the BMP
+                i++;
+            } else if (isKeptPunctuation(c)) {
+                out.append(c, i, i + 1);
+            } else if (i < original.length()) {
+                out.space(i, i + 1);
+            }
+        }
+        return out.build(original);
+    }
+
+    private static void emitToken(Builder out, StringBuilder token, int[] origins, int start, int end) {
+        String word = shrinkStretchedLetters(token);
+        String expansion = ABBREVIATIONS.get(word);
+        if (expansion != null) {
+            for (int k = 0; k < expansion.length(); k++) {
+                out.append(expansion.charAt(k), start, end);
+            }
+            return;
+        }
+        if (word.length() == token.length()) {
+            for (int k = 0; k < token.length(); k++) {
+                out.append(token.charAt(k), origins[k], origins[k] + 1);
+            }
+            return;
+        }
+        // A shrunk word: its letters map to the whole written word.
+        for (int k = 0; k < word.length(); k++) {
+            out.append(word.charAt(k), start, end);
+        }
+    }
+
+    /** "graciaaaas" becomes "gracias", "siiii" "si"; a double letter ("llamar", "leer") stays. */
+    private static String shrinkStretchedLetters(CharSequence token) {
+        StringBuilder word = new StringBuilder(token.length());
+        int i = 0;
+        while (i < token.length()) {
+            char c = token.charAt(i);
+            int run = 1;
+            while (i + run < token.length() && token.charAt(i + run) == c) {
+                run++;
+            }
+            boolean stretched = run >= 3 && Character.isLetter(c);
+            int keep = stretched ? 1 : run;
+            for (int k = 0; k < keep; k++) {
+                word.append(c);
+            }
+            i += run;
+        }
+        return word.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isKeptPunctuation(char c) {
+        return switch (c) {
+            case '?', '¿', '!', '¡', '.', ',', ':', ';', '#', '@', '/', '-', '_', '(', ')', '"', '\'', '=', '+', '%',
+                 '*', '&' -> true;
+            default -> false;
+        };
+    }
+
+    /** Lower case without accents; characters that are not letters or digits come back unchanged. */
+    static char fold(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        return switch (Character.toLowerCase(c)) {
+            case 'á', 'à', 'ä', 'â', 'ã' -> 'a';
+            case 'é', 'è', 'ë', 'ê' -> 'e';
+            case 'í', 'ì', 'ï', 'î' -> 'i';
+            case 'ó', 'ò', 'ö', 'ô', 'õ' -> 'o';
+            case 'ú', 'ù', 'ü', 'û' -> 'u';
+            case 'ñ' -> 'n';
+            case 'ç' -> 'c';
+            default -> c;
+        };
+    }
+
+    /** Collects output characters and their origins; collapses runs of spaces. */
+    private static final class Builder {
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+
+        Builder(int capacity) {
+            text = new StringBuilder(capacity);
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void append(char c, int originStart, int originEnd) {
+            if (text.length() == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+            }
+            starts[text.length()] = originStart;
+            ends[text.length()] = originEnd;
+            text.append(c);
+        }
+
+        void space(int originStart, int originEnd) {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                append(' ', originStart, originEnd);
+            }
+        }
+
+        NormalizedText build(String original) {
+            int length = text.length();
+            while (length > 0 && text.charAt(length - 1) == ' ') {
+                length--;
+            }
+            return new NormalizedText(original, text.substring(0, length),
+                    java.util.Arrays.copyOf(starts, length), java.util.Arrays.copyOf(ends, length));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.towebs.chatqa.evaluation.rubric;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A versioned rubric: which criteria apply, how each counts, and the thresholds they judge by. Rubrics
+ * are data (JSON files, see {@link RubricLoader}); the built-in one is ToWebs' {@code towebs-2026.1}.
+ */
+public final class Rubric {
+
+    public static final String STANDARD_RESOURCE = "/rubric/towebs-2026.1.json";
+
+    private final String version;
+    private final String title;
+    private final Map<CriterionId, CriterionRule> rules;
+    private final List<CriterionRule> orderedRules;
+    private final Thresholds thresholds;
+    private final ScoringPolicy scoring;
+
+    public Rubric(String version, String title, List<CriterionRule> rules, Thresholds thresholds,
+                  ScoringPolicy scoring) {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("a rubric needs a version");
+        }
+        this.version = version;
+        this.title = title == null ? version : title;
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        Map<CriterionId, CriterionRule> byId = new LinkedHashMap<>();
+        for (CriterionRule rule : rules) {
+            if (byId.put(rule.id(), rule) != null) {
+                throw new IllegalArgumentException("criterion " + rule.id() + " appears twice in rubric " + version);
+            }
+        }
+        this.rules = Map.copyOf(byId);
+        this.orderedRules = List.copyOf(byId.values());
+    }
+
+    /** ToWebs' current rubric, shipped with the engine. */
+    public static Rubric standard() {
+        return Standard.RUBRIC;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The criteria this rubric applies, in the order they are reported. */
+    public List<CriterionRule> rules() {
+        return orderedRules;
+    }
+
+    public Optional<CriterionRule> rule(CriterionId id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public ScoringPolicy scoring() {
+        return scoring;
+    }
+
+    /** The same rubric without one criterion: for grading without it (e.g. bulk runs without spelling). */
+    public Rubric without(CriterionId id) {
+        return new Rubric(version, title, orderedRules.stream().filter(r -> r.id() != id).toList(), thresholds, scoring);
+    }
+
+    @Override
+    public String toString() {
+        return "Rubric[" + version + ", " + orderedRules.size() + " criteria]";
+    }
+
+    /** Loaded on first use only. */
+    private static final class Standard {
+        static final Rubric RUBRIC = load();
+
+        private static Rubric load() {
+            try (var in = Rubric.class.getResourceAsStream(STANDARD_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
+                }
+                return new RubricLoader().load(in, STANDARD_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RubricLoader.InvalidRubricException e) {
+                throw new IllegalStateException("the built-in rubric is invalid: " + e.getMessage(), e);
+            }
+        }
+    }
+}
