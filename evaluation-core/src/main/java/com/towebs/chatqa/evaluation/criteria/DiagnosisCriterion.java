@@ -1,12 +1,104 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-/** PLACEHOLDER: being implemented. */
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * DIAGNOSIS: before answering, the agent asks questions or runs or proposes tests to understand the problem
+ * ("¿desde que enlace intentas entrar?", "¿te aparece algun error?", "proba entrar desde webmail y contame",
+ * "hice unas pruebas de envio"). The rubric's own examples include the agent's tests, so tests the agent
+ * reports having made count as well as tests it proposes.
+ *
+ * <p>Questions that do not try to understand the problem do not count: the opening "¿en que puedo ayudarte?",
+ * "¿algo mas?", courtesy ("¿seguis ahi?"), offers ("¿queres que te genere un ticket?") and requests that only
+ * identify the account: panel user and password (the rubric leaves asking for them to the agent's choice and
+ * neither rewards nor penalises it), the domain name or the mailbox alone. Naming the domain tells the agent
+ * which account to look at, not what is wrong with it; "¿el dominio lo registraste con nosotros?" or "¿cual
+ * es la casilla que no recibe?" do ask about the problem.
+ */
 final class DiagnosisCriterion implements Criterion {
+
+    /** A test proposed to the customer, or one the agent says it ran. */
+    private static final Pattern TEST = Pattern.compile("\\b(?:"
+            + "proba|prueba|pruebe|prueben|probar|probas|probes|probalo|probala|pruebelo|pruebela|intenta|intente|"
+            + "intentar|intentas|intentes|intentalo|intentelo|testea|testear|testealo"
+            + "|(?:contame|cuenteme|avisame|aviseme|decime|digame|confirmame|confirmeme|fijate|fijese|verifica|verifique|"
+            + "revisa|revise|chequea|chequee|controla|controle|mira|mire|me\\s+(?:decis|dice|contas|cuenta|avisas|avisa|"
+            + "confirmas|confirma))\\s+(?:si|que\\s+(?:te|le)\\s+(?:aparece|sale|dice|muestra)|que\\s+(?:error|mensaje)|"
+            + "como\\s+te\\s+fue|que\\s+(?:pasa|paso|sucede|onda)|cual\\s+es\\s+el\\s+error|como\\s+(?:sale|queda))"
+            + "|(?:hice|hicimos|realice|realizamos|estuve\\s+haciendo|estoy\\s+haciendo|voy\\s+a\\s+hacer|hago|"
+            + "hacer|haces|hace|hagas|haga)\\s+(?:unas?|algunas|varias|un\\s+par\\s+de|otra)?\\s*(?:pruebas?|tests?|"
+            + "testeos?|ping|traceroute|dig|nslookup)"
+            + "|probe\\s+(?:enviar|entrar|ingresar|acceder|mandar|conectar|recibir|cargar|abrir|desde|con|a|el|la|tu|su|"
+            + "de\\s+nuevo)|(?:despues\\s+de|tras|con)\\s+(?:algunas|unas|varias|las)\\s+pruebas"
+            + "|(?:mail|correo|mensaje|envio)s?\\s+de\\s+prueba"
+            + "|para\\s+(?:ver|saber|identificar|detectar|descartar|confirmar|determinar|ubicar|chequear|verificar|"
+            + "entender|aislar|acotar)\\s+(?:el\\s+error|el\\s+origen|la\\s+causa|que\\s+(?:error|pasa|sucede|es)|cual|"
+            + "si|donde|de\\s+donde|por\\s+que|si\\s+es)"
+            + "|descartar|(?:te|le)\\s+pregunto\\s+(?:porque|para|asi)"
+            + "|(?:mira|mire|revisa|revise|fijate|fijese|chequea|chequee|abri|abra)\\s+(?:en\\s+)?(?:el|los|la|las)?\\s*"
+            + "(?:error_log|logs?|registros?\\s+de\\s+errores|consola|errores)"
+            + "|(?:activa|active|habilita|habilite|prende|prenda)\\s+(?:el\\s+)?(?:wp_debug|debug|modo\\s+debug|log\\s+de\\s+errores)"
+            + "|suena\\s+a\\s+que|parece\\s+(?:que|ser)|puede\\s+que|capaz\\s+que|sospecho\\s+que|tiene\\s+pinta\\s+de"
+            + ")\\b");
+
+    /** Phrasing that asks without a question mark: "indicame desde que enlace...", "necesito saber si...". */
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:indicame|indiqueme|decime|digame|contame|"
+            + "cuenteme|confirmame|confirmeme|me\\s+(?:podes|podrias|puede|podria)\\s+(?:indicar|decir|confirmar|contar)|"
+            + "necesito\\s+saber|quisiera\\s+saber|me\\s+(?:indicas|indica|decis|dice|contas|cuenta|confirmas|confirma))\\b");
+
+    /** What makes a question about the problem: symptoms, history, scope, the customer's set-up, hypotheses. */
+    private static final Pattern PROBLEM_CUE = Pattern.compile("\\b(?:"
+            + "error\\w*|mensaje|aviso|cartel|alerta|codigo|aparec\\w*|sale|salen|salio|dice|decia|muestra|mostraba|"
+            + "pasa|paso|pasaba|sucede|ocurre|problema|inconveniente|falla\\w*|rebot\\w*|bloque\\w*"
+            + "|desde\\s+(?:cuando|que|donde|hace)|cuando\\s+(?:empezo|comenzo|fue|paso|te|intentas|intentaste)|hace\\s+cuanto|"
+            + "antes|ultim[oa]|ultima\\s+vez|recien|hoy|ayer|todavia|sigue|seguis|siguen|de\\s+nuevo|otra\\s+vez"
+            + "|cambiaste|cambio|modificaste|tocaste|instalaste|actualizaste|hiciste|probaste|intentaste|pudiste|"
+            + "revisaste|verificaste|chequeaste|configuraste|usaste|renovaste|pagaste|recibiste|te\\s+llego|borraste"
+            + "|solo|solamente|todos|todas|otros|otras|ambos|siempre|a\\s+veces|alguna\\s+vez|ninguno|ninguna|"
+            + "algun\\w*"
+            + "|navegador|chrome|firefox|safari|edge|celular|telefono|compu\\w*|pc|notebook|dispositivo|programa|"
+            + "aplicacion|app|outlook|thunderbird|webmail|gmail|mac|windows|android|iphone|red|wifi|enlace|link|"
+            + "direccion|url|version|plugin|tema|puerto|servidor|configuracion|spam|carpeta|ip"
+            + "|puede\\s+ser\\s+que|sera\\s+que|es\\s+posible\\s+que|habra|habras|podria\\s+ser"
+            + ")\\b");
+
+    /** Questions about something other than the problem. */
+    private static final Pattern NOT_ABOUT_THE_PROBLEM = Pattern.compile("\\b(?:"
+            + "en\\s+que\\s+(?:te|le|les|lo|la)?\\s*(?:puedo|podemos|podria|podriamos)\\s+(?:ayudar|servir)|"
+            + "en\\s+que\\s+(?:te|le|les)\\s+(?:ayudo|ayudamos)|como\\s+(?:te|le|les)\\s+(?:puedo|podemos)\\s+ayudar|"
+            + "(?:cual|que)\\s+es\\s+(?:tu|su)\\s+consulta|que\\s+necesitas|que\\s+necesita|"
+            + "algo\\s+mas|alguna\\s+otra|algun\\s+otro|otra\\s+consulta|"
+            + "como\\s+(?:estas|esta|andas|anda|te\\s+va|le\\s+va)|segu\\w*\\s+(?:ahi|en\\s+linea|conectad)|estas\\s+ahi|"
+            + "esta\\s+ahi|me\\s+(?:lees|lee|escuchas|escucha)|"
+            + "queres\\s+que|quiere\\s+que|preferis|prefiere|te\\s+parece|le\\s+parece|te\\s+sirve|le\\s+sirve|"
+            + "te\\s+quedo\\s+claro|le\\s+quedo\\s+claro|se\\s+entiende|quedo\\s+claro|de\\s+acuerdo"
+            + ")\\b");
+
+    /** Asking only who or which account: user, password, domain, mailbox, e-mail, name, tax number... */
+    private static final Pattern IDENTIFIER = Pattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
+            + "password|credenciales|datos\\s+de\\s+acceso|datos|dominios?|casillas?|cuentas?|e?-?mails?|correos?|"
+            + "direccion\\s+de\\s+(?:correo|mail|email)|nombre|titular|cuit|dni|numero\\s+de\\s+cliente|telefono|panel|"
+            + "cpanel|sitio|pagina|web)\\b");
+
+    /** The agent says the problem is fixed: a test proposed after this verifies the fix, it does not diagnose. */
+    private static final Pattern FIXED = Pattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
+            + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
+            + "ahora\\s+(?:deberia|deberias|tendria|tendrias|ya))\\b");
+
+    /** After a fix, "¿ahora te anda?" or "¿pudiste entrar?" checks the fix rather than probing the problem. */
+    private static final Pattern VERIFICATION = Pattern.compile("\\b(?:ahora|ya|ahi|pudiste|pudo|podes|puede|"
+            + "te\\s+(?:anda|funciona|carga|llega|llego|deja|aparece)|le\\s+(?:anda|funciona|carga|llega|llego|deja|aparece)|"
+            + "funciona|anda|carga|llego|llega|aparece|entraste|entro)\\b");
 
     @Override
     public CriterionId id() {
@@ -15,6 +107,51 @@ final class DiagnosisCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "not implemented yet");
+        boolean fixed = false;
+        for (AnalyzedMessage message : chat.agentMessages()) {
+            Optional<Evidence> diagnosis = diagnosis(message, fixed);
+            if (diagnosis.isPresent()) {
+                return CriterionResult.of(id(), Verdict.MET, diagnosis.get());
+            }
+            fixed |= message.text().contains(FIXED);
+        }
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
+                "no diagnostic question or test from the agent");
+    }
+
+    private static Optional<Evidence> diagnosis(AnalyzedMessage message, boolean fixedBefore) {
+        boolean fixed = fixedBefore;
+        for (Sentences.Sentence sentence : Sentences.of(message.text())) {
+            String text = sentence.text();
+            fixed |= FIXED.matcher(text).find();
+            if (!fixed && TEST.matcher(text).find()) {
+                return Optional.of(quote(message, sentence));
+            }
+            boolean asks = sentence.question() || INDIRECT_QUESTION.matcher(text).find();
+            if (asks && aboutTheProblem(text) && !(fixed && VERIFICATION.matcher(text).find())) {
+                return Optional.of(quote(message, sentence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean aboutTheProblem(String question) {
+        if (NOT_ABOUT_THE_PROBLEM.matcher(question).find()
+                || HoldTimeline.holdNotice(SpanishNormalizer.normalize(question)).isPresent()) {
+            return false;
+        }
+        if (PROBLEM_CUE.matcher(question).find()) {
+            return true;
+        }
+        // The problem's topic in the question's own words ("¿te llegan los mails?", "¿no carga la web?"), once
+        // the account identifiers are set aside: "¿cual es tu dominio?" names an account, not a symptom.
+        Set<String> topics = SupportVocabulary.topics(IDENTIFIER.matcher(question).replaceAll(" "));
+        topics.removeAll(Set.of("mail", "domain", "password", "panel", "site"));
+        return !topics.isEmpty();
+    }
+
+    private static Evidence quote(AnalyzedMessage message, Sentences.Sentence sentence) {
+        return new Evidence(message.index(),
+                message.text().match(sentence.start(), sentence.start() + sentence.text().length()).quote());
     }
 }

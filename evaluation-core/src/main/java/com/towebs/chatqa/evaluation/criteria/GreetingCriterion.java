@@ -1,12 +1,39 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-/** PLACEHOLDER: being implemented. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * GREETING: the ToWebs side opens with a greeting: the panel's automatic welcome, or the agent's opening
+ * turn (its first message and any it sends before the customer writes again: chat agents often send "Hola"
+ * and "soy Lucia" as separate lines). Panel notices that are not a welcome ("el chat fue transferido") do
+ * not open the conversation, so the agent's opening is judged after them.
+ *
+ * <p>A self-introduction on its own ("Soy Lucia de ToWebs") is not counted as a greeting: it names the agent
+ * but does not greet, and the rubric's model opening is a welcome ("Bienvenido a ToWebs"). "Hola, soy
+ * Lucia" greets through the "hola".
+ */
 final class GreetingCriterion implements Criterion {
+
+    private static final Pattern GREETING = Pattern.compile("\\b(?:"
+            + "hola\\w*|holis|buen(?:as|os)?\\s+(?:dias?|tardes?|noches?)|buen\\s+dia|buenas(?!\\s+(?:noticias|"
+            + "practicas|ideas?|preguntas?|opciones|razones))|bienvenid[oa]s?|"
+            + "que\\s+tal(?!\\s+(?:si|que|funciona|anda|te\\s+fue|le\\s+fue|quedo))|"
+            + "saludos|(?:te|le|les)\\s+saluda|(?:te|le|les)\\s+saludo|saludarte|saludarlo|saludarla|"
+            + "como\\s+(?:estas|esta|estan|andas|anda|va|le\\s+va|te\\s+va)\\b(?=\\s*\\?|\\s*\\w*\\s*\\?|[!.,]|$)|"
+            + "gracias\\s+por\\s+(?:comunicarte|comunicarse|contactarte|contactarse|contactarnos|escribirnos|"
+            + "elegirnos|tu\\s+contacto|su\\s+contacto|comunicarte\\s+con|esperar\\s+y\\s+comunicarte)|"
+            + "hi|hello|good\\s+(?:morning|afternoon|evening)"
+            + ")\\b");
 
     @Override
     public CriterionId id() {
@@ -15,6 +42,42 @@ final class GreetingCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "not implemented yet");
+        List<AnalyzedMessage> opening = opening(chat);
+        if (opening.isEmpty()) {
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no agent or system message yet");
+        }
+        for (AnalyzedMessage message : opening) {
+            Optional<Evidence> greeting = message.evidence(GREETING);
+            if (greeting.isPresent()) {
+                return CriterionResult.of(id(), Verdict.MET, greeting.get());
+            }
+        }
+        AnalyzedMessage first = opening.stream().filter(AnalyzedMessage::isAgent).findFirst().orElse(opening.get(0));
+        return CriterionResult.of(id(), Verdict.NOT_MET, List.of(first.evidence()),
+                "the agent side opens without a greeting");
+    }
+
+    /**
+     * The messages that open the ToWebs side: system messages before the agent's first message, and the
+     * agent's opening turn (its first message and those that follow before the customer writes again).
+     */
+    private static List<AnalyzedMessage> opening(AnalyzedChat chat) {
+        List<AnalyzedMessage> opening = new ArrayList<>();
+        boolean agentStarted = false;
+        for (AnalyzedMessage message : chat.messages()) {
+            if (message.isAgent()) {
+                agentStarted = true;
+                opening.add(message);
+            } else if (message.isCustomer()) {
+                if (agentStarted) {
+                    break;
+                }
+            } else if (!agentStarted) {
+                opening.add(message);
+            } else {
+                break;
+            }
+        }
+        return opening;
     }
 }

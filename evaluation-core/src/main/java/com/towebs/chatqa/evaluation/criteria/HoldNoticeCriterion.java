@@ -3,9 +3,16 @@ package com.towebs.chatqa.evaluation.criteria;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-/** PLACEHOLDER: being implemented. */
+import java.util.Optional;
+
+/**
+ * HOLD_NOTICE: the agent tells the customer it will make them wait while it works ("aguardame un momento que
+ * lo reviso"). Optional in the rubric, so its absence is only worth reporting (NOT_OBSERVED) when the customer
+ * did wait long enough for a notice to have been due; a chat without such a wait has nothing to judge.
+ */
 final class HoldNoticeCriterion implements Criterion {
 
     @Override
@@ -15,6 +22,17 @@ final class HoldNoticeCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "not implemented yet");
+        HoldTimeline timeline = HoldTimeline.of(chat);
+        Optional<AnalyzedMessage> notice = timeline.holdNotices().stream().findFirst();
+        if (notice.isPresent()) {
+            return CriterionResult.of(id(), Verdict.MET, HoldTimeline.evidenceOfNotice(notice.get()));
+        }
+        int threshold = context.thresholds().holdNoticeWaitSeconds();
+        return timeline.waits().stream().filter(wait -> wait.seconds() >= threshold).findFirst()
+                .map(wait -> CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
+                        "no hold notice, though the customer waited " + HoldTimeline.duration(wait.seconds())
+                                + " before message " + wait.endedBy().index()))
+                .orElseGet(() -> CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE,
+                        "the customer never waited " + HoldTimeline.duration(threshold) + " or more for the agent"));
     }
 }

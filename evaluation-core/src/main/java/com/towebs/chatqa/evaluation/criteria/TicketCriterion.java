@@ -1,12 +1,51 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-/** PLACEHOLDER: being implemented. */
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * TICKET: when the agent cannot solve the problem in the chat it opens a ticket and gives the customer its
+ * number to follow it up. A ticket mentioned by the agent with its number (in the same message or a later
+ * one: "te genero un ticket" ... "#483920") is MET; a ticket announced without a number (yet) is PARTIAL
+ * (the number may come by mail, but the customer cannot follow it up from the chat); no ticket, NOT_APPLICABLE.
+ * A ticket ruled out ("no hace falta abrir un ticket") or only offered as a question is not announced.
+ */
 final class TicketCriterion implements Criterion {
+
+    /** The ticket itself: ticket, caso, numero de gestion, incidencia, reclamo... */
+    private static final Pattern TICKET = Pattern.compile("\\b(?:"
+            + "tickets?|tiquets?|tikets?|tickes?|tiket"
+            + "|(?:numero|nro|num|n)\\.?\\s+de\\s+(?:caso|gestion|seguimiento|reclamo|incidencia|incidente|solicitud|"
+            + "referencia|tramite)"
+            + "|(?:abr\\w+|gener\\w+|cre[oae]\\w*|cargu?\\w*|levant\\w+|registr\\w+|ingres\\w+)\\s+(?:un|una|el|la|tu|su)\\s+"
+            + "(?:caso|incidencia|incidente|reclamo|solicitud|requerimiento|gestion)"
+            + "|(?:tu|su)\\s+caso\\s+(?:quedo|tiene|numero|nro|fue|ya\\s+esta)|el\\s+caso\\s+(?:numero|nro|n)\\b"
+            + "|(?:derivo|derive|escalo|escale|paso|pase|elevo|eleve|deje|dejo)\\s+(?:tu|su|el|este)\\s+caso\\s+"
+            + "(?:al|a\\s+la|a|con)"
+            + ")\\b");
+
+    /** An identifier: "#483920", "TW-2231", "77120", "N° 4412" (at least three digits, not a time or a date). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:#\\s?[a-z]{0,5}-?\\d{3,}|\\b[a-z]{1,5}-\\d{3,}\\b|(?<![\\w./:-])\\d{3,}(?![\\w/-]|[.:]\\w))");
+
+    /** Where a number is given as the ticket's: "#...", "numero ... es", "ticket 77120", "N° 4412". */
+    private static final Pattern NUMBER_GIVEN = Pattern.compile(
+            "#\\s?[a-z]{0,5}-?\\d{3,}|\\b(?:numero|nro|num|n|id|codigo|referencia)\\b[^.?!\\d]{0,40}"
+                    + "(?:[a-z]{1,5}-)?\\d{3,}");
+
+    /** "no hace falta un ticket", "sin necesidad de abrir un ticket": a ticket ruled out, earlier in the sentence. */
+    private static final Pattern RULED_OUT = Pattern.compile(
+            "\\b(?:no\\s+(?:hace\\s+falta|es\\s+necesario|necesitas|necesitamos|hay\\s+que|vamos\\s+a|voy\\s+a|"
+                    + "te\\s+voy\\s+a|abro|genero|creo|corresponde|tiene\\s+sentido)|sin\\s+(?:necesidad\\s+de|abrir|generar))\\b");
 
     @Override
     public CriterionId id() {
@@ -15,6 +54,72 @@ final class TicketCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "not implemented yet");
+        AnalyzedMessage announced = null;
+        Evidence announcement = null;
+        for (AnalyzedMessage message : chat.agentMessages()) {
+            Optional<NormalizedText.TextMatch> mention = announcement(message.text());
+            if (mention.isPresent()) {
+                Optional<NormalizedText.TextMatch> number = numberNear(message.text(), mention.get());
+                if (number.isPresent()) {
+                    return met(message, mention.get(), number.get());
+                }
+                if (announced == null) {
+                    announced = message;
+                    announcement = new Evidence(message.index(), mention.get().quote());
+                }
+            } else if (announced != null) {
+                Optional<NormalizedText.TextMatch> number = message.text().find(NUMBER_GIVEN)
+                        .or(() -> onlyANumber(message.text()));
+                if (number.isPresent()) {
+                    return CriterionResult.of(id(), Verdict.MET,
+                            List.of(announcement, new Evidence(message.index(), number.get().quote())), null);
+                }
+            }
+        }
+        if (announced != null) {
+            return CriterionResult.of(id(), Verdict.PARTIAL, List.of(announcement),
+                    "ticket announced without its number");
+        }
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no ticket in this chat");
+    }
+
+    private CriterionResult met(AnalyzedMessage message, NormalizedText.TextMatch mention,
+                                NormalizedText.TextMatch number) {
+        int start = Math.min(mention.start(), number.start());
+        int end = Math.max(mention.end(), number.end());
+        return CriterionResult.of(id(), Verdict.MET, new Evidence(message.index(), message.text().match(start, end).quote()));
+    }
+
+    /**
+     * The first mention of a ticket that announces one: not ruled out, and not in a question ("¿queres que te
+     * abra un ticket?" offers one, "¿tenes un numero de ticket?" asks about another).
+     */
+    private static Optional<NormalizedText.TextMatch> announcement(NormalizedText text) {
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        for (NormalizedText.TextMatch match : text.findAll(TICKET)) {
+            Optional<Sentences.Sentence> sentence = sentences.stream()
+                    .filter(s -> s.start() <= match.start() && match.start() < s.end()).findFirst();
+            boolean asked = sentence.map(Sentences.Sentence::question).orElse(false);
+            String before = sentence.map(s -> text.text().substring(s.start(), match.start())).orElse("");
+            if (!asked && !RULED_OUT.matcher(before).find()) {
+                return Optional.of(match);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A number in the announcing message: "#483920", "ticket 77120", "numero de caso TW-2231". */
+    private static Optional<NormalizedText.TextMatch> numberNear(NormalizedText text,
+                                                                 NormalizedText.TextMatch mention) {
+        return text.findAll(NUMBER).stream()
+                .filter(number -> number.start() >= mention.end() ? number.start() - mention.end() <= 60
+                        : mention.start() - number.end() <= 40)
+                .findFirst();
+    }
+
+    /** A later message that is just the identifier: "TW-2231", "#483920". */
+    private static Optional<NormalizedText.TextMatch> onlyANumber(NormalizedText text) {
+        String bare = text.text().replaceAll("[\\s.!:,]", "");
+        return bare.matches("#?[a-z]{0,5}-?\\d{3,}") ? text.find(NUMBER) : Optional.empty();
     }
 }

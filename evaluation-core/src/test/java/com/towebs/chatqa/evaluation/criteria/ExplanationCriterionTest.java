@@ -1,0 +1,43 @@
+package com.towebs.chatqa.evaluation.criteria;
+
+import com.towebs.chatqa.evaluation.ChatBuilder;
+import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Verdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.towebs.chatqa.evaluation.criteria.CriterionFixtures.CONTEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExplanationCriterionTest {
+
+    private final ExplanationCriterion criterion = new ExplanationCriterion();
+
+    private CriterionResult assess(String agent) {
+        return criterion.assess(ChatBuilder.chat().customer("no me llegan los mails").agent(agent).analyzed(), CONTEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"El problema era que el registro MX apuntaba a otro servidor, ya lo corregí",
+            "Ya quedó solucionado, lo que pasaba es que la casilla estaba llena",
+            "Veo que el dominio está vencido desde el 3 de mayo",
+            "No lo puedo resolver desde acá porque la restauración la hace el área técnica",
+            "Lo que hice fue ampliar la cuota de la casilla", "Listo, te restablecí la contraseña",
+            "la cuenta tiene el disco al 100%, x eso rebotan", "Revisé y está todo bien configurado",
+            "Ya lo verifiqué: el dominio venció el 28 de mayo", "Desde soporte no tengo permisos para desbloquearla",
+            "SSH habilitado, tu clave ya está autorizada"})
+    void whatWasDoneFoundOrWhyNotIsAnExplanation(String agent) {
+        CriterionResult result = assess(agent);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.MET);
+        assertThat(result.evidence()).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ya está", "Listo!", "Ya quedó solucionado", "¿Puede ser que no hayas renovado el dominio?",
+            "Aguardame que lo reviso", "¿Desde cuándo pasa?", "Cambie la contraseña desde el panel, por favor",
+            "Pantalla blanca suele ser un error de PHP", "googlea reenviador cpanel"})
+    void aBareOutcomeAQuestionOrAnInstructionIsNotAnExplanation(String agent) {
+        assertThat(assess(agent).verdict()).isEqualTo(Verdict.NOT_OBSERVED);
+    }
+}

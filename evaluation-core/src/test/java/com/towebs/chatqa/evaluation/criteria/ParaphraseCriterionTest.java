@@ -1,0 +1,60 @@
+package com.towebs.chatqa.evaluation.criteria;
+
+import com.towebs.chatqa.evaluation.ChatBuilder;
+import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.towebs.chatqa.evaluation.criteria.CriterionFixtures.CONTEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParaphraseCriterionTest {
+
+    private final ParaphraseCriterion criterion = new ParaphraseCriterion();
+
+    private CriterionResult afterTheCustomerSays(String customer, String agent) {
+        return criterion.assess(ChatBuilder.chat().customer(customer).agent(agent).analyzed(), CONTEXT);
+    }
+
+    @Test
+    void aRestatementInOtherWordsIsAParaphrase() {
+        CriterionResult result = afterTheCustomerSays("No salen los mails, no puedo enviar nada",
+                "Entiendo, estás teniendo problemas con el envío de correos. ¿Desde qué programa enviás?");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.MET);
+        assertThat(result.evidence()).singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEqualTo("Entiendo, estás teniendo problemas con el envío de correos."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"o sea que no te llegan los correos nuevos", "Si te entendí bien, los mails no te entran desde ayer",
+            "Me decís que no recibís correos", "Por lo que me contás, la casilla no recibe nada",
+            "Veo que tenés problemas con la recepción de mails", "Entonces no te llegan los mails, ¿no?",
+            "Los correos nuevos no te entran, ¿es así?", "tenés problemas para recibir correo, ok"})
+    void understandingFramedWithTheCustomersContentIsAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("hola, no me llegan los mails desde ayer", agent).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "Entiendo.", "Perfecto", "Entiendo tu molestia", "Entiendo, ¿me pasás tu dominio?",
+            "Entiendo, aguardame un momento que reviso tus mails", "Si no te llegan, revisá la carpeta de spam",
+            "¿No te llegan los mails?", "Entiendo, te explico cómo ver los mails en el celular", "Ya quedó, era el disco lleno, por eso no te llegaban"})
+    void anAcknowledgementARequestOrAQuestionIsNotAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("hola, no me llegan los mails desde ayer", agent).verdict())
+                .isEqualTo(Verdict.NOT_OBSERVED);
+    }
+
+    @Test
+    void aRestatementOfSomethingTheCustomerNeverSaidIsNotAParaphrase() {
+        assertThat(afterTheCustomerSays("quiero cambiar el plan", "Entiendo, no te funciona el certificado SSL")
+                .verdict()).isEqualTo(Verdict.NOT_OBSERVED);
+    }
+
+    @Test
+    void aNeedRestatedCountsToo() {
+        assertThat(afterTheCustomerSays("necesito bajar el backup de hace 3 dias",
+                "Perfecto: querés descargar la copia de seguridad de hace tres días.").verdict()).isEqualTo(Verdict.MET);
+    }
+}
