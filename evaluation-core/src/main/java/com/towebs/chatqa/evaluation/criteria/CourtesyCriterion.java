@@ -1,11 +1,21 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-/** PLACEHOLDER: being implemented. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * COURTESY (critical): no agent message may be rude, sarcastic, blaming, dismissive or condescending. One
+ * such message fails the chat, whatever else the agent did, and every offending message is quoted so the
+ * reviewer sees them all. Curtness is not rudeness ("q dominio es?", "Hace eso."): the cues in
+ * {@link Discourtesy} are constructions that are discourteous in themselves.
+ */
 final class CourtesyCriterion implements Criterion {
 
     @Override
@@ -15,6 +25,18 @@ final class CourtesyCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "not implemented yet");
+        List<Evidence> offences = new ArrayList<>();
+        for (AnalyzedMessage message : chat.agentMessages()) {
+            Discourtesy.in(message).ifPresent(offences::add);
+        }
+        if (!offences.isEmpty()) {
+            return CriterionResult.of(id(), Verdict.NOT_MET, offences,
+                    offences.size() == 1 ? "a discourteous agent message"
+                            : offences.size() + " discourteous agent messages");
+        }
+        int written = chat.agentMessages().size();
+        return CriterionResult.of(id(), Verdict.MET, List.of(), written == 0
+                ? "no agent message yet, so none is discourteous"
+                : "none of the " + written + " agent messages is rude, sarcastic, blaming, dismissive or condescending");
     }
 }

@@ -3,23 +3,151 @@ package com.towebs.chatqa.evaluation.profile;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** PLACEHOLDER: being implemented. */
+/**
+ * Reads the customer's messages for the difficult-customer types of the remote-support guidelines (angry,
+ * rude, talkative, knowledgeable, inexperienced) and then judges how the agent handled each type it found.
+ * A customer may show several types ("son unos inutiles!!!" is rude and angry). Knowledgeable and
+ * inexperienced exclude each other: a customer who says it does not understand the basics is not an expert
+ * because it repeats a term it read on screen ("me pregunta POP3 o IMAP, que pongo?").
+ */
 public final class CustomerProfiler {
+
+    /** A sentence; a full stop inside a version, a domain or a number ("php 8.1", "ejemplo.com") does not end it. */
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?;]|\\.(?=[^\\s.!?;]))+[.!?;]*");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    private final HandlingReview review = new HandlingReview();
 
     /** The types the customer shows, each with the customer's words that show it. */
     public Map<CustomerType, List<Evidence>> detect(AnalyzedChat chat) {
-        return new EnumMap<>(CustomerType.class);
+        List<AnalyzedMessage> customer = chat.customerMessages();
+        Map<CustomerType, List<Evidence>> types = new EnumMap<>(CustomerType.class);
+        put(types, CustomerType.ANGRY, angry(customer));
+        put(types, CustomerType.RUDE, weighed(customer, TypeCues.RUDE, TypeCues.THRESHOLD, false));
+        put(types, CustomerType.TALKATIVE, talkative(customer));
+        List<Evidence> inexperienced = weighed(customer, TypeCues.INEXPERIENCED, TypeCues.THRESHOLD, false);
+        put(types, CustomerType.INEXPERIENCED, inexperienced);
+        if (inexperienced.isEmpty()) {
+            put(types, CustomerType.KNOWLEDGEABLE,
+                    weighed(customer, TypeCues.KNOWLEDGEABLE, TypeCues.KNOWLEDGEABLE_THRESHOLD, true));
+        }
+        return types;
     }
 
     /** How the agent handled each detected type, per the do / don't lists of the guidelines. */
     public List<ProfileFinding> assessHandling(AnalyzedChat chat, Map<CustomerType, List<Evidence>> signals,
                                                Map<CriterionId, CriterionResult> results) {
-        return List.of();
+        List<ProfileFinding> findings = new ArrayList<>();
+        for (Map.Entry<CustomerType, List<Evidence>> type : new EnumMap<>(signals).entrySet()) {
+            findings.add(review.handling(chat, type.getKey(), type.getValue(), results));
+        }
+        return List.copyOf(findings);
+    }
+
+    private static void put(Map<CustomerType, List<Evidence>> types, CustomerType type, List<Evidence> signals) {
+        if (!signals.isEmpty()) {
+            types.put(type, signals);
+        }
+    }
+
+    /** The cues found, each distinct one counted once with its weight; the evidence if they reach the threshold. */
+    private static List<Evidence> weighed(List<AnalyzedMessage> customer, List<Cue> cues, int threshold,
+                                          boolean skipConfusion) {
+        Tally tally = tally(customer, cues, skipConfusion);
+        return tally.points() >= threshold ? tally.evidence() : List.of();
+    }
+
+    private record Tally(List<Evidence> evidence, int points) {
+    }
+
+    /**
+     * With {@code skipConfusion}, sentences where the customer says it does not understand are not read ("que es
+     * el DNS?" does not show knowledge of DNS).
+     */
+    private static Tally tally(List<AnalyzedMessage> customer, List<Cue> cues, boolean skipConfusion) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        int points = 0;
+        for (AnalyzedMessage message : customer) {
+            NormalizedText text = message.text();
+            List<int[]> counted = new ArrayList<>();
+            Matcher sentence = SENTENCE.matcher(text.text());
+            while (sentence.find()) {
+                if (skipConfusion && TypeCues.CONFUSION.matcher(sentence.group()).find()) {
+                    continue;
+                }
+                for (int c = 0; c < cues.size(); c++) {
+                    Matcher cue = cues.get(c).pattern().matcher(text.text()).region(sentence.start(), sentence.end());
+                    cue.useTransparentBounds(true);
+                    while (cue.find()) {
+                        String key = c + ":" + cue.group().replaceAll("\\s+", " ");
+                        if (!found.containsKey(key) && !overlaps(counted, cue.start(), cue.end())) {
+                            counted.add(new int[] {cue.start(), cue.end()});
+                            found.put(key, new Evidence(message.index(), text.match(cue.start(), cue.end()).quote()));
+                            points += cues.get(c).weight();
+                        }
+                    }
+                }
+            }
+        }
+        return new Tally(List.copyOf(found.values()), points);
+    }
+
+    /** Words of a message count once, for the first cue that reads them ("son unos inutiles" is one insult). */
+    private static boolean overlaps(List<int[]> counted, int start, int end) {
+        return counted.stream().anyMatch(range -> start < range[1] && range[0] < end);
+    }
+
+    /** Anger: the weighed cues, plus shouting and piled-up punctuation that are not joy ("AHORA SI!!"). */
+    private static List<Evidence> angry(List<AnalyzedMessage> customer) {
+        Tally cues = tally(customer, TypeCues.ANGRY, false);
+        List<Evidence> shouting = Shouting.in(customer);
+        int points = cues.points() + Math.min(shouting.size(), 2);
+        if (points < TypeCues.THRESHOLD) {
+            return List.of();
+        }
+        List<Evidence> evidence = new ArrayList<>(cues.evidence());
+        evidence.addAll(shouting);
+        return List.copyOf(evidence);
+    }
+
+    /**
+     * Talkative: one point per distinct person, place, pastime or story marker, per message with laughter (up
+     * to 3) and per long message (up to 2). Five points: the customer keeps telling things beyond the problem.
+     */
+    private static List<Evidence> talkative(List<AnalyzedMessage> customer) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        int laughs = 0;
+        int longMessages = 0;
+        for (AnalyzedMessage message : customer) {
+            NormalizedText text = message.text();
+            for (Pattern marker : TypeCues.TALKATIVE) {
+                Matcher m = marker.matcher(text.text());
+                while (m.find()) {
+                    found.putIfAbsent(m.group(1).replaceAll("\\s+", " "),
+                            new Evidence(message.index(), text.match(m.start(), m.end()).quote()));
+                }
+            }
+            if (TypeCues.LAUGH.matcher(text.text()).find()) {
+                laughs++;
+            }
+            long words = WORD.matcher(text.text()).results().count();
+            if (words >= TypeCues.LONG_MESSAGE_WORDS) {
+                longMessages++;
+            }
+        }
+        int points = found.size() + Math.min(laughs, 3) + Math.min(longMessages, 2);
+        return points >= TypeCues.TALKATIVE_THRESHOLD && !found.isEmpty() ? List.copyOf(found.values()) : List.of();
     }
 }

@@ -1,0 +1,111 @@
+package com.towebs.chatqa.evaluation.profile;
+
+import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shouting in a customer's messages: capitals and piled-up punctuation, as anger cues. Both are also how
+ * customers shout for joy ("AHORA SI!!", "LISTOOO", "llego!!!"), so a message with words of relief and none of
+ * complaint is not shouting; and a customer who types everything in capitals is not shouting at all.
+ */
+final class Shouting {
+
+    private static final Set<String> ACRONYMS = Set.of("dns", "mx", "ssl", "tls", "php", "ftp", "sftp", "ssh", "smtp",
+            "imap", "pop", "pop3", "http", "https", "url", "ip", "ttl", "spf", "dkim", "dmarc", "cname", "nic", "ok",
+            "id", "pdf", "csv", "gb", "mb", "kb", "cpanel", "www", "wp", "faq", "afip", "cuit", "iva", "sa", "srl",
+            "html", "css", "js", "sql", "api", "vps", "cdn", "usb", "pc", "ar", "com", "net", "org", "caa", "ns", "dni",
+            "cbu", "cvu", "hs", "am", "pm", "ssd", "cpu", "ram", "wifi", "adsl", "isp");
+
+    /** One capital word is enough when it is a complaint or a demand ("NO", "NADIE", "URGENTE", "HOY"). */
+    private static final Set<String> COMPLAINT_WORDS = Set.of("no", "nada", "nadie", "nunca", "urgente", "ya", "hoy",
+            "verguenza", "vergüenza", "horas", "dias", "días", "basta", "harto", "harta", "robo", "estafa", "inutiles",
+            "inútiles");
+
+    private static final Pattern JOY = Pattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
+            + "perfecto|buenisimo|genial|excelente|bravo|hermoso|increible|vamos|por\\s+fin|jaja\\w*)\\b"
+            + "|(?<!\\bno\\s)(?<!\\bme\\s)(?<!\\bnos\\s)(?<!\\bte\\s)\\b(?:anda|andan|funciona|funciono|llego|llegaron|"
+            + "aparece|salio|entre|entro)\\b");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d]*");
+    private static final Pattern PILED = Pattern.compile("[!?¡¿]{3,}");
+    private static final int RUN = 3;
+
+    private Shouting() {
+    }
+
+    /** The shouted words of each message that shouts, one piece of evidence per message. */
+    static List<Evidence> in(List<AnalyzedMessage> customer) {
+        if (typesInCapitals(customer)) {
+            return List.of();
+        }
+        List<Evidence> found = new ArrayList<>();
+        for (AnalyzedMessage message : customer) {
+            if (JOY.matcher(message.text().text()).find()) {
+                continue;
+            }
+            String text = message.message().text();
+            String shouted = shoutedWords(text);
+            if (shouted != null) {
+                found.add(new Evidence(message.index(), shouted));
+            } else {
+                Matcher piled = PILED.matcher(text);
+                if (piled.find()) {
+                    found.add(new Evidence(message.index(), piled.group()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The first run of three capital words, or a single capital complaint word; null if none. */
+    private static String shoutedWords(String text) {
+        Matcher word = WORD.matcher(text);
+        int run = 0;
+        int runStart = 0;
+        while (word.find()) {
+            String w = word.group();
+            boolean capital = w.length() >= 2 && w.equals(w.toUpperCase()) && !w.equals(w.toLowerCase())
+                    && !ACRONYMS.contains(w.toLowerCase());
+            if (!capital) {
+                if (w.length() >= 2) {
+                    run = 0;
+                }
+                continue;
+            }
+            if (COMPLAINT_WORDS.contains(w.toLowerCase())) {
+                return w;
+            }
+            if (run == 0) {
+                runStart = word.start();
+            }
+            run++;
+            if (run >= RUN) {
+                return text.substring(runStart, word.end());
+            }
+        }
+        return null;
+    }
+
+    /** A customer whose every message is in capitals types that way; it is not raising its voice. */
+    private static boolean typesInCapitals(List<AnalyzedMessage> customer) {
+        long letters = 0;
+        long capitals = 0;
+        for (AnalyzedMessage message : customer) {
+            for (char c : message.message().text().toCharArray()) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        capitals++;
+                    }
+                }
+            }
+        }
+        return letters >= 40 && capitals >= letters * 0.9;
+    }
+}
