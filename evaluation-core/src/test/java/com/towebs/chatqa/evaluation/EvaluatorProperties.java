@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation;
 
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
@@ -52,7 +53,7 @@ class EvaluatorProperties {
             Map.entry(CriterionId.PLAIN_LANGUAGE, EnumSet.of(MET, NOT_MET, NOT_APPLICABLE)),
             Map.entry(CriterionId.SPELLING, EnumSet.of(MET, PARTIAL, NOT_MET, NOT_APPLICABLE)));
 
-    private static final Evaluator EVALUATOR = new Evaluator(Rubric.standard().without(CriterionId.SPELLING), null);
+    private static final Evaluator EVALUATOR = new Evaluator(Rubric.standard(), new SpanishSpellingChecker());
 
     private static final List<String> AGENT_LINES = List.of(
             "Hola, buen día! Soy Lucía de ToWebs", "Entiendo, no te salen los mails desde Outlook",

@@ -5,8 +5,11 @@ import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.Message;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A chat whose messages have been normalised once, with the views the criteria ask for. */
 public final class AnalyzedChat {
@@ -15,6 +18,8 @@ public final class AnalyzedChat {
     private final List<AnalyzedMessage> messages;
     private final List<AnalyzedMessage> agentMessages;
     private final List<AnalyzedMessage> customerMessages;
+    /** Facts several criteria read (the hold timeline, each message's discourtesy), computed once per chat. */
+    private final Map<Object, Object> facts = new HashMap<>();
 
     private AnalyzedChat(Chat chat, List<AnalyzedMessage> messages) {
         this.chat = chat;
@@ -56,6 +61,20 @@ public final class AnalyzedChat {
     /** The first message from the ToWebs side: the agent or the panel's automatic welcome. */
     public Optional<AnalyzedMessage> firstAgentSideMessage() {
         return messages.stream().filter(m -> m.from().isAgentSide()).findFirst();
+    }
+
+    /**
+     * A fact derived from this chat, computed on first request and shared by every criterion that asks
+     * with the same key. An analysed chat belongs to one evaluation on one thread.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fact(Object key, Function<AnalyzedChat, T> derivation) {
+        Object known = facts.get(key);
+        if (known == null) {
+            known = derivation.apply(this);
+            facts.put(key, known);
+        }
+        return (T) known;
     }
 
     public Optional<AnalyzedMessage> firstAgentMessage() {

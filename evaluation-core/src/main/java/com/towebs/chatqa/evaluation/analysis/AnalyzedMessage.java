@@ -2,12 +2,12 @@ package com.towebs.chatqa.evaluation.analysis;
 
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A message with its position in the chat and its normalised text, read once and shared by all criteria. */
 public record AnalyzedMessage(int index, Message message, NormalizedText text) {
@@ -33,7 +33,7 @@ public record AnalyzedMessage(int index, Message message, NormalizedText text) {
     }
 
     /** Evidence quoting the first match of {@code pattern} in this message, if it matches. */
-    public Optional<Evidence> evidence(Pattern pattern) {
+    public Optional<Evidence> evidence(TextPattern pattern) {
         return text.find(pattern).map(match -> new Evidence(index, match.quote()));
     }
 

@@ -4,10 +4,8 @@ import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
-import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +23,7 @@ final class CourtesyCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        List<Evidence> offences = new ArrayList<>();
-        for (AnalyzedMessage message : chat.agentMessages()) {
-            Discourtesy.in(message).ifPresent(offences::add);
-        }
+        List<Evidence> offences = List.copyOf(Discourtesy.inChat(chat).values());
         if (!offences.isEmpty()) {
             return CriterionResult.of(id(), Verdict.NOT_MET, offences,
                     offences.size() == 1 ? "a discourteous agent message"

@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
@@ -27,11 +28,11 @@ import java.util.regex.Pattern;
  */
 final class CustomerAppreciationCriterion implements Criterion {
 
-    private static final Pattern THANKS = Pattern.compile("\\b(?:(?:muchas|muchisimas|mil|mil\\s+millones\\s+de|"
+    private static final TextPattern THANKS = TextPattern.compile("\\b(?:(?:muchas|muchisimas|mil|mil\\s+millones\\s+de|"
             + "infinitas|miles\\s+de)\\s+)?(?:gracias|gracia|grasias|gracas|gacias|grcias|agradezco|agradecemos|"
             + "agradecid[oa]s?|agradecerte|agradecerle|thanks|thank\\s+you|thx|merci)\\b");
 
-    private static final Pattern PRAISE = Pattern.compile("\\b(?:"
+    private static final TextPattern PRAISE = TextPattern.compile("\\b(?:"
             + "(?:me|nos)\\s+(?:re\\s+)?(?:salvaste|salvo|salvaron|salvas|salvan|sacaste\\s+(?:de|un)|"
             + "ayudaste\\s+(?:un\\s+monton|muchisimo|mucho)|resolviste\\s+(?:la\\s+vida|todo))|"
             + "(?:estoy|estamos|quede|quedamos)\\s+salvad[oa]s?|"
@@ -55,30 +56,30 @@ final class CustomerAppreciationCriterion implements Criterion {
             + ")\\b");
 
     /** Praise that opens a sentence on its own: "genia total", "capo!", "excelente!". */
-    private static final Pattern PRAISE_EXCLAMATION = Pattern.compile("(?:^|[.!?,]\\s*|\\b(?:uh|ah|ay|ahh|che|ok|bueno|"
+    private static final TextPattern PRAISE_EXCLAMATION = TextPattern.compile("(?:^|[.!?,]\\s*|\\b(?:uh|ah|ay|ahh|che|ok|bueno|"
             + "si|listo|dale|joya|genial|ahora\\s+si)\\s*,?\\s+)(?:que\\s+)?(?:genio|genia|capo|capa|crack|idolo|idola|"
             + "maestro|maestra|groso|grosa|divino|divina|excelente|espectacular|impecable|un\\s+lujo|fenomenal)\\b"
             + "(?![^.!?]*\\?)");
 
     // Sarcasm in the praise itself: "gracias por nada", "gracias por hacerme perder la tarde".
-    private static final Pattern SARCASTIC_THANKS = Pattern.compile("\\bgracias\\s+(?:por|de)\\s+(?:nada|la\\s+nada|"
+    private static final TextPattern SARCASTIC_THANKS = TextPattern.compile("\\bgracias\\s+(?:por|de)\\s+(?:nada|la\\s+nada|"
             + "(?:hacerme|haberme|dejarme|tenerme|hacernos|dejarnos|tenernos)\\b|hacer\\s+perder|no\\s+(?:hacer|ayudar|"
             + "responder|contestar|avisar))|\\bpor\\s+nada\\s+eh\\b");
 
     // Thanks that says the service did not satisfy: "gracias igual", "gracias de todas formas".
-    private static final Pattern LUKEWARM_THANKS = Pattern.compile("\\bgracias\\s+(?:igual|de\\s+todas\\s+(?:formas|"
+    private static final TextPattern LUKEWARM_THANKS = TextPattern.compile("\\bgracias\\s+(?:igual|de\\s+todas\\s+(?:formas|"
             + "maneras)|de\\s+todos\\s+modos|(?:por|de)\\s+intentar\\w*)\\b|\\bigual\\s+gracias\\b");
 
     // "desde ya gracias", "gracias de antemano": thanks in advance, before any service.
-    private static final Pattern THANKS_IN_ADVANCE = Pattern.compile("\\b(?:desde\\s+ya|de\\s+antemano)\\s+(?:muchas\\s+)?"
+    private static final TextPattern THANKS_IN_ADVANCE = TextPattern.compile("\\b(?:desde\\s+ya|de\\s+antemano)\\s+(?:muchas\\s+)?"
             + "gracias\\b|\\bgracias\\s+(?:desde\\s+ya|de\\s+antemano)\\b");
 
     // "gracias a ustedes perdi 40 ventas": "gracias a" giving a cause, not thanks.
-    private static final Pattern BECAUSE_OF = Pattern.compile("\\bgracias\\s+a\\s+(?:ustedes|vos|usted|ti|esto|eso|su|tu|"
+    private static final TextPattern BECAUSE_OF = TextPattern.compile("\\bgracias\\s+a\\s+(?:ustedes|vos|usted|ti|esto|eso|su|tu|"
             + "la|el|los|las|que)\\s+(?!por\\b|tambien\\b|igual\\b)\\w+");
 
     /** A complaint next to the praise makes it ironic: "excelente servicio, 3 horas esperando". */
-    private static final Pattern COMPLAINT = Pattern.compile("\\b(?:"
+    private static final TextPattern COMPLAINT = TextPattern.compile("\\b(?:"
             + "(?:\\d+|dos|tres|cuatro|cinco|seis|muchas)\\s+(?:horas|dias|semanas)\\s+(?:esperando|de\\s+espera|sin)|"
             + "horas\\s+esperando|(?:una|otra)\\s+semana\\s+sin|dias\\s+sin|me\\s+(?:dejaron|dejaste|tuvieron)\\s+(?:sin|esperando)|"
             + "(?:no|ni)\\s+(?:sirvio|sirven|sirvieron|ayudo|ayudaron|ayudaste|resolvieron|resolviste|solucionaron|"
@@ -90,17 +91,17 @@ final class CustomerAppreciationCriterion implements Criterion {
             + "ya\\s+que\\s+estamos|felicitaciones)\\b");
 
     /** The ironic tag after praise, "gracias eh", and a laugh after praise. */
-    private static final Pattern IRONIC_TAG = Pattern.compile("\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|"
+    private static final TextPattern IRONIC_TAG = TextPattern.compile("\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|"
             + "perfecto|amable|util|rapido|rapidos|eficiente|atento|atentos)\\b[^.!?]{0,15}?(?:,\\s*)?\\beh\\b"
             + "|\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|servicio|atencion)\\b[^.!?]{0,20}?\\bja(?:ja)+\\b"
             + "|\\bgracias\\s+por\\s+(?:tanto|tanta\\s+ayuda|todo\\s+eh)\\b");
 
     /** Emoji that turn praise into sarcasm: eye-roll, unamused, upside-down, facepalm, anger. */
-    private static final Pattern SARCASTIC_EMOJI = Pattern.compile("[\\x{1F644}\\x{1F612}\\x{1F643}\\x{1F611}\\x{1F926}"
+    private static final TextPattern SARCASTIC_EMOJI = TextPattern.compile("[\\x{1F644}\\x{1F612}\\x{1F643}\\x{1F611}\\x{1F926}"
             + "\\x{1F624}\\x{1F621}\\x{1F92C}\\x{1F921}]");
 
     /** Praise in quotes: "excelente" servicio, la «ayuda». */
-    private static final Pattern SCARE_QUOTES = Pattern.compile("[\"“”«'‘][^\"“”«»'‘’]{0,25}(?:gracias|excelente|genial|"
+    private static final TextPattern SCARE_QUOTES = TextPattern.compile("[\"“”«'‘][^\"“”«»'‘’]{0,25}(?:gracias|excelente|genial|"
             + "buen[oa]?|buenisim[oa]|ayuda|servicio|atencion|rapid[oa]|amable|soporte)[^\"“”«»'‘’]{0,25}[\"“”»'’]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -134,7 +135,7 @@ final class CustomerAppreciationCriterion implements Criterion {
     }
 
     private static Optional<Evidence> praise(NormalizedText text) {
-        for (Pattern cue : List.of(PRAISE, PRAISE_EXCLAMATION)) {
+        for (TextPattern cue : List.of(PRAISE, PRAISE_EXCLAMATION)) {
             var found = text.find(cue);
             if (found.isPresent()) {
                 return Optional.of(new Evidence(0, found.get().quote()));
@@ -154,7 +155,7 @@ final class CustomerAppreciationCriterion implements Criterion {
     }
 
     /** Whether the match of {@code pattern} covers position {@code at}. */
-    private static boolean inside(Pattern pattern, String text, int at) {
+    private static boolean inside(TextPattern pattern, String text, int at) {
         var matcher = pattern.matcher(text);
         while (matcher.find()) {
             if (matcher.start() <= at && at < matcher.end()) {
@@ -172,16 +173,16 @@ final class CustomerAppreciationCriterion implements Criterion {
     private static boolean sarcastic(AnalyzedMessage message, boolean upset) {
         String text = message.text().text();
         String original = message.message().text();
-        if (SARCASTIC_THANKS.matcher(text).find() || COMPLAINT.matcher(text).find()
-                || SARCASTIC_EMOJI.matcher(original).find() || SCARE_QUOTES.matcher(original).find()) {
+        if (SARCASTIC_THANKS.foundIn(text) || COMPLAINT.foundIn(text)
+                || SARCASTIC_EMOJI.foundIn(original) || SCARE_QUOTES.foundIn(original)) {
             return true;
         }
-        return upset && IRONIC_TAG.matcher(text).find();
+        return upset && IRONIC_TAG.foundIn(text);
     }
 
     private static boolean recentComplaint(List<AnalyzedMessage> customer, int index) {
         for (int i = Math.max(0, index - RECENT_CUSTOMER_MESSAGES); i < index; i++) {
-            if (COMPLAINT.matcher(customer.get(i).text().text()).find()) {
+            if (COMPLAINT.foundIn(customer.get(i).text().text())) {
                 return true;
             }
         }

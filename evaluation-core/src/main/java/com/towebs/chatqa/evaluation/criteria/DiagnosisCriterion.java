@@ -6,11 +6,11 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * DIAGNOSIS: before answering, the agent asks questions or runs or proposes tests to understand the problem
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class DiagnosisCriterion implements Criterion {
 
     /** A test proposed to the customer, or one the agent says it ran. */
-    private static final Pattern TEST = Pattern.compile("\\b(?:"
+    private static final TextPattern TEST = TextPattern.compile("\\b(?:"
             + "proba|prueba|pruebe|prueben|probar|probas|probes|probalo|probala|pruebelo|pruebela|intenta|intente|"
             + "intentar|intentas|intentes|intentalo|intentelo|testea|testear|testealo"
             + "|(?:contame|cuenteme|avisame|aviseme|decime|digame|confirmame|confirmeme|fijate|fijese|verifica|verifique|"
@@ -52,12 +52,12 @@ final class DiagnosisCriterion implements Criterion {
             + ")\\b");
 
     /** Phrasing that asks without a question mark: "indicame desde que enlace...", "necesito saber si...". */
-    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:indicame|indiqueme|decime|digame|contame|"
+    private static final TextPattern INDIRECT_QUESTION = TextPattern.compile("\\b(?:indicame|indiqueme|decime|digame|contame|"
             + "cuenteme|confirmame|confirmeme|me\\s+(?:podes|podrias|puede|podria)\\s+(?:indicar|decir|confirmar|contar)|"
             + "necesito\\s+saber|quisiera\\s+saber|me\\s+(?:indicas|indica|decis|dice|contas|cuenta|confirmas|confirma))\\b");
 
     /** What makes a question about the problem: symptoms, history, scope, the customer's set-up, hypotheses. */
-    private static final Pattern PROBLEM_CUE = Pattern.compile("\\b(?:"
+    private static final TextPattern PROBLEM_CUE = TextPattern.compile("\\b(?:"
             + "error\\w*|mensaje|aviso|cartel|alerta|codigo|aparec\\w*|sale|salen|salio|dice|decia|muestra|mostraba|"
             + "pasa|paso|pasaba|sucede|ocurre|problema|inconveniente|falla\\w*|rebot\\w*|bloque\\w*"
             + "|desde\\s+(?:cuando|que|donde|hace)|cuando\\s+(?:empezo|comenzo|fue|paso|te|intentas|intentaste)|hace\\s+cuanto|"
@@ -73,7 +73,7 @@ final class DiagnosisCriterion implements Criterion {
             + ")\\b");
 
     /** Questions about something other than the problem. */
-    private static final Pattern NOT_ABOUT_THE_PROBLEM = Pattern.compile("\\b(?:"
+    private static final TextPattern NOT_ABOUT_THE_PROBLEM = TextPattern.compile("\\b(?:"
             + "en\\s+que\\s+(?:te|le|les|lo|la)?\\s*(?:puedo|podemos|podria|podriamos)\\s+(?:ayudar|servir)|"
             + "en\\s+que\\s+(?:te|le|les)\\s+(?:ayudo|ayudamos)|como\\s+(?:te|le|les)\\s+(?:puedo|podemos)\\s+ayudar|"
             + "(?:cual|que)\\s+es\\s+(?:tu|su)\\s+consulta|que\\s+necesitas|que\\s+necesita|"
@@ -85,18 +85,18 @@ final class DiagnosisCriterion implements Criterion {
             + ")\\b");
 
     /** Asking only who or which account: user, password, domain, mailbox, e-mail, name, tax number... */
-    private static final Pattern IDENTIFIER = Pattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
+    private static final TextPattern IDENTIFIER = TextPattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
             + "password|credenciales|datos\\s+de\\s+acceso|datos|dominios?|casillas?|cuentas?|e?-?mails?|correos?|"
             + "direccion\\s+de\\s+(?:correo|mail|email)|nombre|titular|cuit|dni|numero\\s+de\\s+cliente|telefono|panel|"
             + "cpanel|sitio|pagina|web)\\b");
 
     /** The agent says the problem is fixed: a test proposed after this verifies the fix, it does not diagnose. */
-    private static final Pattern FIXED = Pattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
+    private static final TextPattern FIXED = TextPattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
             + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
             + "ahora\\s+(?:deberia|deberias|tendria|tendrias|ya))\\b");
 
     /** After a fix, "¿ahora te anda?" or "¿pudiste entrar?" checks the fix rather than probing the problem. */
-    private static final Pattern VERIFICATION = Pattern.compile("\\b(?:ahora|ya|ahi|pudiste|pudo|podes|puede|"
+    private static final TextPattern VERIFICATION = TextPattern.compile("\\b(?:ahora|ya|ahi|pudiste|pudo|podes|puede|"
             + "te\\s+(?:anda|funciona|carga|llega|llego|deja|aparece)|le\\s+(?:anda|funciona|carga|llega|llego|deja|aparece)|"
             + "funciona|anda|carga|llego|llega|aparece|entraste|entro)\\b");
 
@@ -123,12 +123,12 @@ final class DiagnosisCriterion implements Criterion {
         boolean fixed = fixedBefore;
         for (Sentences.Sentence sentence : Sentences.of(message.text())) {
             String text = sentence.text();
-            fixed |= FIXED.matcher(text).find();
-            if (!fixed && TEST.matcher(text).find()) {
+            fixed |= FIXED.foundIn(text);
+            if (!fixed && TEST.foundIn(text)) {
                 return Optional.of(quote(message, sentence));
             }
-            boolean asks = sentence.question() || INDIRECT_QUESTION.matcher(text).find();
-            if (asks && aboutTheProblem(text) && !(fixed && VERIFICATION.matcher(text).find())) {
+            boolean asks = sentence.question() || INDIRECT_QUESTION.foundIn(text);
+            if (asks && aboutTheProblem(text) && !(fixed && VERIFICATION.foundIn(text))) {
                 return Optional.of(quote(message, sentence));
             }
         }
@@ -136,11 +136,11 @@ final class DiagnosisCriterion implements Criterion {
     }
 
     private static boolean aboutTheProblem(String question) {
-        if (NOT_ABOUT_THE_PROBLEM.matcher(question).find()
+        if (NOT_ABOUT_THE_PROBLEM.foundIn(question)
                 || HoldTimeline.holdNotice(SpanishNormalizer.normalize(question)).isPresent()) {
             return false;
         }
-        if (PROBLEM_CUE.matcher(question).find()) {
+        if (PROBLEM_CUE.foundIn(question)) {
             return true;
         }
         // The problem's topic in the question's own words ("¿te llegan los mails?", "¿no carga la web?"), once

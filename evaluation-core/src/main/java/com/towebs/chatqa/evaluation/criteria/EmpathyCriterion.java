@@ -5,11 +5,11 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * EMPATHY: the agent apologises for the wait or the trouble, or shows solidarity with the customer's
@@ -36,36 +36,36 @@ final class EmpathyCriterion implements Criterion {
             + "confusion|error|errores|falla|contratiempo|contratiempos|trastorno|hacerte\\s+esperar|hacerlo\\s+esperar|"
             + "hacerla\\s+esperar|haberte\\s+hecho\\s+esperar|tardar|tardarme|demorarme|demorar)\\b";
 
-    private static final List<Pattern> CUES = List.of(
+    private static final List<TextPattern> CUES = List.of(
             // An apology with what it is for: "disculpa la demora", "perdon por el problema", "siento las molestias".
-            Pattern.compile("(?<!\\bno\\s)\\b" + APOLOGY + "\\s+(?:mucho\\s+|muchisimo\\s+)?(?:(?:por|de)\\s+)?"
+            TextPattern.compile("(?<!\\bno\\s)\\b" + APOLOGY + "\\s+(?:mucho\\s+|muchisimo\\s+)?(?:(?:por|de)\\s+)?"
                     + "(?:que\\s+(?:te|le|les)\\s+(?:haya|hayamos|hice|hicimos|haga|hagamos|tuve|tuvimos)\\s+(?:hecho\\s+|que\\s+)?esperar|"
                     + "que\\s+(?:me|nos)\\s+(?:demore|demoramos|tarde|tardamos|haya\\s+demorado)|" + TROUBLE + ")"),
             // Strong apologies that need no object: "te pido disculpas", "mil disculpas", "lo siento mucho".
-            Pattern.compile("(?<!\\bno\\s)\\b(?:(?:te|le|les)\\s+(?:pido|pedimos)\\s+(?:mil\\s+)?(?:disculpas|perdon)|"
+            TextPattern.compile("(?<!\\bno\\s)\\b(?:(?:te|le|les)\\s+(?:pido|pedimos)\\s+(?:mil\\s+)?(?:disculpas|perdon)|"
                     + "mil\\s+(?:disculpas|perdones)|(?:mis|nuestras)\\s+disculpas|lo\\s+(?:siento|sentimos)|"
                     + "te\\s+debo\\s+una\\s+disculpa)\\b"),
             // Regret and solidarity.
-            Pattern.compile("(?<!\\bno\\s)\\blament(?:o|amos|a|e)\\b|\\bsiento\\s+mucho\\b|\\bsentimos\\s+mucho\\b"),
-            Pattern.compile("\\b(?:entiendo|entendemos|comprendo|comprendemos)\\s+(?:perfectamente\\s+|totalmente\\s+|"
+            TextPattern.compile("(?<!\\bno\\s)\\blament(?:o|amos|a|e)\\b|\\bsiento\\s+mucho\\b|\\bsentimos\\s+mucho\\b"),
+            TextPattern.compile("\\b(?:entiendo|entendemos|comprendo|comprendemos)\\s+(?:perfectamente\\s+|totalmente\\s+|"
                     + "completamente\\s+)?(?:tu|su|la|el|lo\\s+de\\s+tu|tus|sus)\\s+(?:enojo|bronca|molestia|frustracion|"
                     + "preocupacion|urgencia|malestar|apuro|fastidio|impaciencia|disgusto|angustia|nervios|"
                     + "desesperacion|situacion|preocupaciones|inquietud)\\b"),
-            Pattern.compile("\\b(?:entiendo|entendemos|comprendo|me\\s+imagino|imagino|nos\\s+imaginamos)\\s+"
+            TextPattern.compile("\\b(?:entiendo|entendemos|comprendo|me\\s+imagino|imagino|nos\\s+imaginamos)\\s+"
                     + "(?:perfectamente\\s+|totalmente\\s+)?(?:lo|que|como|cuan)\\b[^.!?;]{0,50}?\\b(?:frustrante|molest[oa]|"
                     + "complicad[oa]|dificil|grave|feo|preocupante|estresante|incomod[oa]|urgente|angustiante|"
                     + "un\\s+garron|una\\s+macana|un\\s+problema|un\\s+lio|un\\s+bajon|preocupad[oa]|enojad[oa]|"
                     + "importante\\s+(?:que|para)|perjudica\\w*)\\b"),
-            Pattern.compile("\\b(?:debe|tiene\\s+que|debe\\s+de)\\s+ser\\s+(?:re\\s+|muy\\s+|super\\s+|bastante\\s+|realmente\\s+)?"
+            TextPattern.compile("\\b(?:debe|tiene\\s+que|debe\\s+de)\\s+ser\\s+(?:re\\s+|muy\\s+|super\\s+|bastante\\s+|realmente\\s+)?"
                     + "(?:frustrante|molesto|complicado|dificil|feo|estresante|un\\s+garron|una\\s+macana|preocupante|"
                     + "angustiante|incomodo)\\b"),
-            Pattern.compile("\\b(?:tenes|tiene|tienen|tenias|tenia)\\s+toda\\s+la\\s+razon\\b|\\brazon\\s+(?:en|de)\\s+estar\\s+"
+            TextPattern.compile("\\b(?:tenes|tiene|tienen|tenias|tenia)\\s+toda\\s+la\\s+razon\\b|\\brazon\\s+(?:en|de)\\s+estar\\s+"
                     + "(?:molest|enojad|preocupad|disgustad)\\w*|\\bes\\s+(?:re\\s+|muy\\s+|totalmente\\s+|completamente\\s+)?"
                     + "(?:entendible|comprensible)\\b"),
-            Pattern.compile("(?<!\\bno\\s)(?<!\\bsi\\s)\\b(?:te|la|lo|los|las)\\s+entiendo\\b(?!\\s+bien)|\\bme\\s+pongo\\s+en\\s+"
+            TextPattern.compile("(?<!\\bno\\s)(?<!\\bsi\\s)\\b(?:te|la|lo|los|las)\\s+entiendo\\b(?!\\s+bien)|\\bme\\s+pongo\\s+en\\s+"
                     + "(?:tu|su)\\s+lugar\\b"),
-            Pattern.compile("\\b(?:quedate|quedese|quedense|quedate\\s+re)\\s+tranquil[oa]s?\\b"),
-            Pattern.compile("\\bque\\s+(?:macana|garron|bajon|bronca|lastima|pena|embole|feo|cagada)\\b"
+            TextPattern.compile("\\b(?:quedate|quedese|quedense|quedate\\s+re)\\s+tranquil[oa]s?\\b"),
+            TextPattern.compile("\\bque\\s+(?:macana|garron|bajon|bronca|lastima|pena|embole|feo|cagada)\\b"
                     + "(?=\\s*(?:[!.,;]|$|lo\\s+de|que\\s+(?:te|le)|con))"));
 
     /**
@@ -73,7 +73,7 @@ final class EmpathyCriterion implements Criterion {
      * delay or slip it follows. Not when it introduces a question or an objection ("perdon, ¿me pasas...?",
      * "disculpa, pero...").
      */
-    private static final Pattern BARE_APOLOGY = Pattern.compile("(?:^|[.!?]\\s*|\\b(?:si|uy|ay|ah|ups|oh|bueno|ok|ahi),?\\s+)"
+    private static final TextPattern BARE_APOLOGY = TextPattern.compile("(?:^|[.!?]\\s*|\\b(?:si|uy|ay|ah|ups|oh|bueno|ok|ahi),?\\s+)"
             + "(?:perdon|perdona|perdoname|perdone|disculpa|disculpame|disculpe|disculpen|sorry)\\b"
             + "(?!\\s*,?\\s*(?:¿|pero\\b|que\\s+(?:te|le)\\s+(?:pregunte|moleste|insista|interrumpa)|si\\s+(?:te|le)\\s+"
             + "(?:pregunto|molesto)|me\\s+(?:repetis|repite|pasas|pasa|confirmas|confirma|decis|dice)))");
@@ -86,7 +86,7 @@ final class EmpathyCriterion implements Criterion {
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         for (AnalyzedMessage message : chat.agentMessages()) {
-            if (Discourtesy.in(message).isPresent()) {
+            if (Discourtesy.inChat(chat).containsKey(message.index())) {
                 continue;
             }
             Optional<Evidence> found = empathy(message);
@@ -99,7 +99,7 @@ final class EmpathyCriterion implements Criterion {
     }
 
     private static Optional<Evidence> empathy(AnalyzedMessage message) {
-        for (Pattern cue : CUES) {
+        for (TextPattern cue : CUES) {
             Optional<Evidence> found = message.evidence(cue);
             if (found.isPresent()) {
                 return found;

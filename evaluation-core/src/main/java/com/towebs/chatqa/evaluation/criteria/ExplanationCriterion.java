@@ -5,12 +5,12 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * EXPLANATION: the agent briefly tells the customer what it did (when solved) or what it found (when not),
@@ -66,83 +66,83 @@ final class ExplanationCriterion implements Criterion {
             + "incluye|incluia|cuesta|costaba|ocupa|ocupan|ocupaba|ocupaban|genera|generaba|impide|impedia|frena|"
             + "frenaba|filtra|filtraba|vino|viene|no\\s+\\w+|se\\s+\\w+)";
 
-    private static final List<Pattern> EXPLANATIONS = List.of(
+    private static final List<TextPattern> EXPLANATIONS = List.of(
             // a finding stated: "la cuenta tiene el disco al 100%", "el dominio vencio el 28 de mayo"
-            Pattern.compile("\\b" + ARTICLE + "\\s+(?:\\S+\\s+){0,2}?" + SYSTEM_NOUN + "\\b\\s+(?:\\S+\\s+){0,3}?"
+            TextPattern.compile("\\b" + ARTICLE + "\\s+(?:\\S+\\s+){0,2}?" + SYSTEM_NOUN + "\\b\\s+(?:\\S+\\s+){0,3}?"
                     + FACT + "\\b"),
             // a cause given: "por eso rebotan", "ya que...", "por seguridad"
-            Pattern.compile("\\b(?:por\\s+eso|es\\s+por\\s+eso|ya\\s+que|debido\\s+a|dado\\s+que|a\\s+causa\\s+de|"
+            TextPattern.compile("\\b(?:por\\s+eso|es\\s+por\\s+eso|ya\\s+que|debido\\s+a|dado\\s+que|a\\s+causa\\s+de|"
                     + "por\\s+seguridad|porque)\\b"),
             // how it works: "el A es el que asocia el dominio a una IP", "es como una contrasena"
-            Pattern.compile("\\b(?:es|son)\\s+(?:el|la|los|las|lo)\\s+que\\s+(?!necesit|quier|quer|busc)\\w+"
+            TextPattern.compile("\\b(?:es|son)\\s+(?:el|la|los|las|lo)\\s+que\\s+(?!necesit|quier|quer|busc)\\w+"
                     + "|\\b(?:es|son)\\s+(?:como\\s+(?:un|una)|una\\s+especie\\s+de|un\\s+tipo\\s+de)\\b"),
             // who handles it: "la restauracion la hace el area tecnica", "lo maneja el equipo de infraestructura"
-            Pattern.compile("\\b(?:lo|la|los|las)\\s+(?:hace|hacen|maneja|manejan|gestiona|gestionan|resuelve|resuelven|"
+            TextPattern.compile("\\b(?:lo|la|los|las)\\s+(?:hace|hacen|maneja|manejan|gestiona|gestionan|resuelve|resuelven|"
                     + "atiende|atienden|tiene\\s+que\\s+hacer|debe\\s+hacer)\\s+(?:el|la|los|las|nuestro|nuestra)\\s+"
                     + "(?:area|equipo|sector|departamento|gente|personal|administracion|soporte|tecnic\\w*|infraestructura)"),
             // the agent's side of things: "no tengo permisos para...", "no lo ofrecemos", "no viene incluido"
-            Pattern.compile("\\bno\\s+(?:tengo|tenemos)\\s+(?:permisos?|acceso|forma|manera|como)\\b|\\bno\\s+(?:lo\\s+|la\\s+)?"
+            TextPattern.compile("\\bno\\s+(?:tengo|tenemos)\\s+(?:permisos?|acceso|forma|manera|como)\\b|\\bno\\s+(?:lo\\s+|la\\s+)?"
                     + "(?:ofrecemos|brindamos|damos|manejamos|administramos|gestionamos)\\b|\\bno\\s+(?:viene|esta|estan|vienen)"
                     + "\\s+incluid[oa]s?\\b|\\bno\\s+(?:lo\\s+|la\\s+)?(?:puedo|podemos)\\s+(?:hacer|resolver|solucionar|"
                     + "modificar|cambiar|restaurar|desbloquear|ver|tocar)\\s+(?:\\S+\\s+){0,3}?desde\\s+(?:el\\s+chat|aca|"
                     + "soporte|nuestro\\s+lado|este\\s+canal|mi\\s+lado)"),
             // a state the agent left things in: "ya esta pedida", "quedo configurado", "SSH habilitado en..."
-            Pattern.compile("\\b(?:ya\\s+)?(?:esta|estan|quedo|quedaron|queda|quedan)\\s+(?:\\w+\\s+)?"
+            TextPattern.compile("\\b(?:ya\\s+)?(?:esta|estan|quedo|quedaron|queda|quedan)\\s+(?:\\w+\\s+)?"
                     + "(?!solucionad|resuelt|arreglad|list)\\w+(?:ad|id)[oa]s?\\b"),
             // causes: "el problema era que...", "lo que pasaba es que...", "se debe a..."
-            Pattern.compile("\\b(?:el|tu|su)\\s+(?:problema|inconveniente|error|motivo|fallo|drama)\\s+"
+            TextPattern.compile("\\b(?:el|tu|su)\\s+(?:problema|inconveniente|error|motivo|fallo|drama)\\s+"
                     + "(?:era|es|fue|esta|estaba|esta\\s+en|estaba\\s+en|viene|venia|se\\s+debe|se\\s+debia|pasa\\s+por|"
                     + "pasaba\\s+por|radica|surge|surgia|lo\\s+causa|lo\\s+causaba|lo\\s+genera|lo\\s+generaba)\\b"),
-            Pattern.compile("\\blo\\s+que\\s+(?:pasa|pasaba|paso|sucede|sucedia|sucedio|ocurre|ocurria|ocurrio|"
+            TextPattern.compile("\\blo\\s+que\\s+(?:pasa|pasaba|paso|sucede|sucedia|sucedio|ocurre|ocurria|ocurrio|"
                     + "estaba\\s+pasando|esta\\s+pasando|te\\s+pasa|te\\s+pasaba|hice|hicimos|hizo|encontre|vi|veo|"
                     + "detecte|note)\\s+(?:es|era|fue|que|ahora)?\\b"),
-            Pattern.compile("\\b(?:la\\s+causa|el\\s+motivo|la\\s+razon|el\\s+origen)\\s+(?:es|era|fue|del|de\\s+esto)\\b"),
-            Pattern.compile("\\b(?:se\\s+debe|se\\s+debia|se\\s+debio|debido)\\s+a\\b|\\bpor\\s+eso\\s+(?:no|te|le|es|era|"
+            TextPattern.compile("\\b(?:la\\s+causa|el\\s+motivo|la\\s+razon|el\\s+origen)\\s+(?:es|era|fue|del|de\\s+esto)\\b"),
+            TextPattern.compile("\\b(?:se\\s+debe|se\\s+debia|se\\s+debio|debido)\\s+a\\b|\\bpor\\s+eso\\s+(?:no|te|le|es|era|"
                     + "fallaba|falla|rebota|rebotaban|no\\s+te)\\b|\\b(?:esto|eso)\\s+(?:pasa|pasaba|paso|sucede|"
                     + "ocurre|ocurria|explica)\\s+(?:porque|por|cuando|ya)\\b|\\bresulta\\s+que\\b"),
             // findings: "veo que el dominio esta vencido", "revise y la casilla esta llena", "encontre que..."
-            Pattern.compile("\\b(?:veo|vi|note|noto|encontre|detecte|observo|observe|confirme|comprobe|constate|"
+            TextPattern.compile("\\b(?:veo|vi|note|noto|encontre|detecte|observo|observe|confirme|comprobe|constate|"
                     + "me\\s+figura|figura|aparece|me\\s+aparece|me\\s+sale)\\s+(?:que\\s+)?(?:\\w+\\s+){0,2}?"
                     + ARTICLE + "\\s+(?:\\S+\\s+){0,4}?" + STATE + "\\b"),
-            Pattern.compile("\\b(?:veo|vi|note|encontre|detecte|observo|observe)\\s+(?:un|una|unos|unas|muchos|muchas|"
+            TextPattern.compile("\\b(?:veo|vi|note|encontre|detecte|observo|observe)\\s+(?:un|una|unos|unas|muchos|muchas|"
                     + "varios|varias|que\\s+hay|que\\s+no\\s+hay|que\\s+existe|algun|ningun)\\s+\\w+"),
-            Pattern.compile("\\b(?:segun|en)\\s+(?:los|el)\\s+(?:registros?|logs?|sistema|panel|servidor)\\b[^?]{0,60}"
+            TextPattern.compile("\\b(?:segun|en)\\s+(?:los|el)\\s+(?:registros?|logs?|sistema|panel|servidor)\\b[^?]{0,60}"
                     + "\\b" + STATE + "\\b"),
-            Pattern.compile("\\b(?:revise|verifique|chequee|controle|mire|estuve\\s+revisando|estuve\\s+viendo|"
+            TextPattern.compile("\\b(?:revise|verifique|chequee|controle|mire|estuve\\s+revisando|estuve\\s+viendo|"
                     + "estuve\\s+chequeando|hice\\s+(?:unas|algunas|varias)?\\s*pruebas|despues\\s+de\\s+(?:algunas|unas|"
                     + "varias)\\s+pruebas)\\b[^?]{0,80}?\\b(?:y|,)\\s+(?:veo|vi|note|encontre|efectivamente|"
                     + "no\\s+(?:hay|veo|encontre|tiene|tenes|esta)|todo\\s+(?:esta|estaba)|esta\\s+todo|figura|aparece|"
                     + ARTICLE + "\\s+(?:\\S+\\s+){0,3}?" + STATE + ")\\b"),
-            Pattern.compile("\\b(?:esta|estaba|estan|estaban)\\s+todo\\s+(?:bien|ok|correcto|en\\s+orden|normal)\\b"
+            TextPattern.compile("\\b(?:esta|estaba|estan|estaban)\\s+todo\\s+(?:bien|ok|correcto|en\\s+orden|normal)\\b"
                     + "|\\b(?:todo|la\\s+configuracion)\\s+(?:esta|estaba)\\s+(?:bien|ok|correct[oa]|en\\s+orden)\\b"),
             // actions taken: "ya lo corregi", "lo que hice fue", "te restableci la clave", "quedo configurado"
-            Pattern.compile("\\b(?:ya|recien|yo|ahi|listo\\s*,?|perfecto\\s*,?|bien\\s*,?)\\s+"
+            TextPattern.compile("\\b(?:ya|recien|yo|ahi|listo\\s*,?|perfecto\\s*,?|bien\\s*,?)\\s+"
                     + "(?:(?:te|le|les|se|me)\\s+)?(?:(?:lo|la|los|las)\\s+)?" + DONE + "\\b"),
-            Pattern.compile("(?<!\\bque\\s|\\bque\\s(?:te|le|les|se|me)\\s)\\b(?:te|le|les|se|lo|la|los|las)\\s+"
+            TextPattern.compile("(?<!\\bque\\s|\\bque\\s(?:te|le|les|se|me)\\s)\\b(?:te|le|les|se|lo|la|los|las)\\s+"
                     + "(?:(?:lo|la|los|las)\\s+)?" + DONE + "\\b"),
-            Pattern.compile("\\b" + UNAMBIGUOUSLY_DONE + "\\b"),
-            Pattern.compile("\\b(?:ya\\s+)?(?:quedo|quedaron|esta|estan)\\s+(?:\\w+\\s+)?(?:corregid|configurad|"
+            TextPattern.compile("\\b" + UNAMBIGUOUSLY_DONE + "\\b"),
+            TextPattern.compile("\\b(?:ya\\s+)?(?:quedo|quedaron|esta|estan)\\s+(?:\\w+\\s+)?(?:corregid|configurad|"
                     + "restablecid|reestablecid|desbloquead|habilitad|activad|reactivad|actualizad|renovad|"
                     + "modificad|cambiad|apuntad|agregad|cread|liberad|ampliad|restaurad|reseteado|blanquead|"
                     + "migrad|instalad|emitid|generad|eliminad|vaciad)[oa]s?\\s+(?:el|la|los|las|tu|tus|su|sus|"
                     + "correctamente|bien|de\\s+nuevo|nuevamente|otra\\s+vez|con|en|a|al|para|desde|y)\\b"),
             // an outcome with its reason: "ya lo arregle, era el MX", "ahora funciona porque..."
-            Pattern.compile("\\b(?:solucion\\w*|resuel\\w*|resolvi\\w*|arregl\\w*|funcion\\w*|anda\\w*)\\b[^?]{0,40}"
+            TextPattern.compile("\\b(?:solucion\\w*|resuel\\w*|resolvi\\w*|arregl\\w*|funcion\\w*|anda\\w*)\\b[^?]{0,40}"
                     + "(?:\\b(?:porque|ya\\s+que|dado\\s+que)\\b|,\\s*(?:era|eran|habia|estaba|estaban|tenia|faltaba)\\b)"),
             // why it cannot be solved from the chat
-            Pattern.compile("\\bno\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+|te\\s+|le\\s+)?(?:puedo|podemos|es\\s+posible|"
+            TextPattern.compile("\\bno\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+|te\\s+|le\\s+)?(?:puedo|podemos|es\\s+posible|"
                     + "se\\s+puede|tenemos\\s+(?:acceso|forma|manera))\\b[^?]{0,80}\\b(?:porque|ya\\s+que|dado\\s+que|"
                     + "debido|por\\s+que|pues|al\\s+ser|dependemos|depende|ya\\s+que|sin)\\b"),
-            Pattern.compile("\\b(?:eso|esto|el\\s+cambio|la\\s+configuracion|el\\s+tramite|la\\s+renovacion)\\s+"
+            TextPattern.compile("\\b(?:eso|esto|el\\s+cambio|la\\s+configuracion|el\\s+tramite|la\\s+renovacion)\\s+"
                     + "(?:lo\\s+)?(?:tiene\\s+que|debe|deberia|tendria\\s+que|corresponde|depende|se\\s+hace|se\\s+gestiona)"
                     + "\\b[^?]{0,60}\\b(?:area|tecnic|proveedor|nic|registrante|titular|desarrollador|programador|"
                     + "administrador|banco|entidad|nosotros|vos|usted|ustedes|otro)\\w*"),
-            Pattern.compile("\\b(?:no\\s+depende\\s+de\\s+nosotros|esta\\s+fuera\\s+de\\s+(?:nuestro|mi)\\s+alcance|"
+            TextPattern.compile("\\b(?:no\\s+depende\\s+de\\s+nosotros|esta\\s+fuera\\s+de\\s+(?:nuestro|mi)\\s+alcance|"
                     + "excede\\s+(?:nuestro|mi|el)\\s+(?:soporte|alcance)|no\\s+(?:esta|entra)\\s+(?:dentro\\s+)?"
                     + "(?:de|en)\\s+(?:nuestro|el|mi)\\s+(?:alcance|soporte|servicio)|no\\s+(?:lo\\s+)?"
                     + "(?:cubre|incluye)\\s+(?:el|tu|su|nuestro)\\s+(?:plan|servicio|soporte))\\b"),
             // how it works: "los cambios de DNS tardan hasta 24 horas en propagarse"
-            Pattern.compile("\\b(?:tarda|tardan|demora|demoran|puede\\s+tardar|pueden\\s+tardar|puede\\s+demorar|"
+            TextPattern.compile("\\b(?:tarda|tardan|demora|demoran|puede\\s+tardar|pueden\\s+tardar|puede\\s+demorar|"
                     + "pueden\\s+demorar|suele\\s+tardar|suelen\\s+tardar)\\b[^?]{0,40}\\b(?:horas|hs|dias)\\b"
                     + "[^?]{0,40}\\bpropag\\w*"));
 
@@ -169,7 +169,7 @@ final class ExplanationCriterion implements Criterion {
             if (sentence.question()) {
                 continue;
             }
-            for (Pattern pattern : EXPLANATIONS) {
+            for (TextPattern pattern : EXPLANATIONS) {
                 Matcher matcher = pattern.matcher(sentence.text());
                 if (matcher.find()) {
                     int start = sentence.start();

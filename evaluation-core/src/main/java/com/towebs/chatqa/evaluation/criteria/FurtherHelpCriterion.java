@@ -5,10 +5,10 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * FURTHER_HELP: the agent offers help beyond the problem at hand ("¿te puedo ayudar en algo mas?", "¿alguna
@@ -21,7 +21,7 @@ final class FurtherHelpCriterion implements Criterion {
             + "otro\\s+tema|algun\\s+otro\\s+inconveniente|alguna\\s+otra\\s+consulta|otra\\s+consulta|otra\\s+duda|"
             + "alguna\\s+otra\\s+duda|algun\\s+otro\\s+problema|otro\\s+problema|otra\\s+gestion|otro\\s+asunto)";
 
-    private static final Pattern OFFER = Pattern.compile("\\b(?:"
+    private static final TextPattern OFFER = TextPattern.compile("\\b(?:"
             // "¿te puedo ayudar en algo mas?", "¿podemos ayudarte con alguna otra cosa?", "¿te ayudo con otra cosa?"
             + "ayud\\w*\\s+(?:en|con)\\s+" + MORE + "(?:\\s+mas)?"
             + "|(?:en|con)\\s+" + MORE + "\\s+(?:mas\\s+)?(?:en\\s+que|que)\\s+(?:te|le|les)\\s+(?:pueda|podamos)"

@@ -5,12 +5,12 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * GREETING: the ToWebs side opens with a greeting: the panel's automatic welcome, or the agent's opening
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class GreetingCriterion implements Criterion {
 
-    private static final Pattern GREETING = Pattern.compile("\\b(?:"
+    private static final TextPattern GREETING = TextPattern.compile("\\b(?:"
             + "hola\\w*|holis|buen(?:as|os)?\\s+(?:dias?|tardes?|noches?)|buen\\s+dia|buenas(?!\\s+(?:noticias|"
             + "practicas|ideas?|preguntas?|opciones|razones))|bienvenid[oa]s?|"
             + "que\\s+tal(?!\\s+(?:si|que|funciona|anda|te\\s+fue|le\\s+fue|quedo))|"

@@ -4,6 +4,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The waits of a chat as the rubric measures them, and the holds the agent announced, shared by HOLD_NOTICE
@@ -59,73 +59,73 @@ final class HoldTimeline {
             + "(?:lo|la|los|las|te|le)?";
 
     /** The ways an agent says it will make the customer wait while it works. */
-    private static final List<Pattern> HOLD_NOTICES = List.of(
+    private static final List<TextPattern> HOLD_NOTICES = List.of(
             // aguardame, aguardeme, aguardenme, esperame, espereme, aguardanos, bancame, bancanos
-            Pattern.compile("\\b(?:aguard|esper|aguant)(?:a|e|en)(?:me|nos)\\b|\\bbanca(?:me|nos)\\b"),
+            TextPattern.compile("\\b(?:aguard|esper|aguant)(?:a|e|en)(?:me|nos)\\b|\\bbanca(?:me|nos)\\b"),
             // aguarda / aguarde / espera / espere / aguardes... used as a request (not "la espera", "tu espera")
-            Pattern.compile("(?<!\\b(?:la|su|tu|esta|de|por|en|mas|larga|poca|sin|una|mucha) )"
+            TextPattern.compile("(?<!\\b(?:la|su|tu|esta|de|por|en|mas|larga|poca|sin|una|mucha) )"
                     + "\\b(?:aguard|esper)(?:a|e|en|as|es)\\b"
                     + "(?=\\s*(?:un|unos|una|dos|\\d|por favor|en linea|mientras|que|solo|ahi|nomas|,|\\.|!|\\?|$))"),
-            Pattern.compile("\\b(?:banca|aguanta|aguante)\\s+(?:un|unos|ahi|nomas|que)\\b"),
+            TextPattern.compile("\\b(?:banca|aguanta|aguante)\\s+(?:un|unos|ahi|nomas|que)\\b"),
             // "podes aguardar", "te molesta esperar", "le pido aguardar", "aguardar un momento"
-            Pattern.compile("\\b(?:pod(?:es|rias|e|ria|en|rian|eis)|molesta(?:ria)?|pido|pedirte|pedirle)\\b"
+            TextPattern.compile("\\b(?:pod(?:es|rias|e|ria|en|rian|eis)|molesta(?:ria)?|pido|pedirte|pedirle)\\b"
                     + "[^.?!]{0,20}\\b(?:aguardar|esperar)(?:me|nos)?\\b"
                     + "(?![^.?!]{0,25}\\b(?:horas|hs|dias|semanas|propag\\w*|a\\s+que|que\\s+(?:se|te|le)))"),
-            Pattern.compile("\\b(?:aguardar|esperar)(?:me|nos)?\\s+" + HOW_MUCH + TIME + "\\b"),
+            TextPattern.compile("\\b(?:aguardar|esperar)(?:me|nos)?\\s+" + HOW_MUCH + TIME + "\\b"),
             // "dame unos minutos", "me das un ratito?", "te pido un momento", "necesito unos minutos mas"
-            Pattern.compile("\\b(?:dame|deme|denme|danos|regalame|regaleme|concedeme|permitime|permitame|"
+            TextPattern.compile("\\b(?:dame|deme|denme|danos|regalame|regaleme|concedeme|permitime|permitame|"
                     + "me (?:das|da|dan|darias|daria|regalas|regala|concedes|concede|permitis|permite)|"
                     + "te pido|le pido|les pido|te voy a pedir|le voy a pedir|necesito|preciso)\\s+"
                     + HOW_MUCH + "(?:" + TIME_WORDS + "|paciencia)\\b"),
             // "Perfecto, un momento por favor", "ya lo chequeo, un segundito", "un minuto mas"
-            Pattern.compile("(?:^|[.,;:!?¿¡]\\s*|\\b(?:ya|ahi|ahora|perfecto|ok|bien|dale|listo|genial|bueno|gracias|"
+            TextPattern.compile("(?:^|[.,;:!?¿¡]\\s*|\\b(?:ya|ahi|ahora|perfecto|ok|bien|dale|listo|genial|bueno|gracias|"
                     + "claro|muy bien|excelente)\\s+)(?:un|una|unos|dos|un par de)\\s+(?:momento|momentito|"
                     + "segundo|segundito|segunditos|minuto|minutito|minutitos|minutos|instante|instantito|ratito|"
                     + "toque|cachito)\\b(?!\\s*(?:despues|antes|atras|tarde))"),
-            Pattern.compile("\\b(?:momentito|segundito|minutito|instantito)\\b"),
-            Pattern.compile("\\b(?:un|unos|una)\\s+(?:momento|segundo|minuto|minutos|instante|ratito)\\s+"
+            TextPattern.compile("\\b(?:momentito|segundito|minutito|instantito)\\b"),
+            TextPattern.compile("\\b(?:un|unos|una)\\s+(?:momento|segundo|minuto|minutos|instante|ratito)\\s+"
                     + "(?:mas\\s+)?(?:por favor|porfa)"),
             // staying on line: "me mantengo en linea", "aguarde en linea", "no te vayas", "te dejo un momento"
-            Pattern.compile("\\b(?:me mantengo|sigo|continuo|quedo|permanezco|estoy|seguimos|nos mantenemos)"
+            TextPattern.compile("\\b(?:me mantengo|sigo|continuo|quedo|permanezco|estoy|seguimos|nos mantenemos)"
                     + "\\s+(?:en linea|conectad[oa]|en el chat|aca con vos|aca con usted)\\b"),
-            Pattern.compile("\\b(?:permanezca|quedate|quedese|segui|siga|mantenete|mantengase)\\s+en\\s+(?:linea|el chat)\\b"),
-            Pattern.compile("\\bno\\s+(?:te|se)\\s+(?:vayas|vaya|desconectes|desconecte|retires|retire)\\b"),
-            Pattern.compile("\\bno\\s+(?:cierres|cierre)\\s+(?:el|la|esta)\\s+(?:chat|ventana|conversacion)\\b"),
-            Pattern.compile("\\b(?:te|lo|la|los|le)\\s+dejo\\s+(?:un|unos)\\s+" + TIME + "\\b"),
-            Pattern.compile("\\b(?:te|lo|la|le)\\s+(?:dejo|pongo|coloco)\\s+en\\s+espera\\b"),
-            Pattern.compile("\\b(?:ya|ahora|enseguida)\\s+(?:vuelvo|regreso|estoy con vos|estoy con usted)\\b"
+            TextPattern.compile("\\b(?:permanezca|quedate|quedese|segui|siga|mantenete|mantengase)\\s+en\\s+(?:linea|el chat)\\b"),
+            TextPattern.compile("\\bno\\s+(?:te|se)\\s+(?:vayas|vaya|desconectes|desconecte|retires|retire)\\b"),
+            TextPattern.compile("\\bno\\s+(?:cierres|cierre)\\s+(?:el|la|esta)\\s+(?:chat|ventana|conversacion)\\b"),
+            TextPattern.compile("\\b(?:te|lo|la|los|le)\\s+dejo\\s+(?:un|unos)\\s+" + TIME + "\\b"),
+            TextPattern.compile("\\b(?:te|lo|la|le)\\s+(?:dejo|pongo|coloco)\\s+en\\s+espera\\b"),
+            TextPattern.compile("\\b(?:ya|ahora|enseguida)\\s+(?:vuelvo|regreso|estoy con vos|estoy con usted)\\b"
                     + "|\\bvuelvo\\s+(?:enseguida|en un|ya)\\b"),
             // announcing the work: "dejame revisar", "ya lo chequeo", "lo consulto con el area tecnica y te aviso"
-            Pattern.compile("\\b(?:dejame|dejeme|deja que|deje que|permitime|permitame|permiteme)\\s+"
+            TextPattern.compile("\\b(?:dejame|dejeme|deja que|deje que|permitime|permitame|permiteme)\\s+"
                     + "(?:(?:lo|la|los|las|le|me)\\s+)?(?:" + CHECK_INFINITIVE + "|revise|chequee|verifique|"
                     + "consulte|vea|fije|mire|pruebe|averigue|controle)\\b"),
-            Pattern.compile("\\b(?:ya|enseguida|en seguida|en breve|en un (?:momento|minuto|segundo|ratito|instante)|"
+            TextPattern.compile("\\b(?:ya|enseguida|en seguida|en breve|en un (?:momento|minuto|segundo|ratito|instante)|"
                     + "en unos (?:minutos|segundos|momentos)|apenas (?:tenga|sepa))\\s+(?:te|le|les)\\s+"
                     + "(?:(?:lo|la)\\s+)?(?:confirmo|aviso|digo|comento|respondo|escribo|paso|cuento|informo|doy)\\b"),
-            Pattern.compile("\\b(?:consulto|pregunto)\\s+(?:con|al|a la|a los|a mi|a un)\\b"));
+            TextPattern.compile("\\b(?:consulto|pregunto)\\s+(?:con|al|a la|a los|a mi|a un)\\b"));
 
     /**
      * The agent saying what it is about to do or is doing ("lo reviso", "voy a revisar los registros", "sigo
      * revisando"). A wait follows only when said as a statement: "¿lo reviso?" offers, and "pasame la clave
      * asi lo reviso" or "si queres lo reviso" put the work after something else.
      */
-    private static final List<Pattern> WORK_ANNOUNCEMENTS = List.of(
-            Pattern.compile("\\b(?:(?:te|se|le)\\s+)?(?:(?:lo|la|los|las)\\s+)?" + CHECK_NOW + "\\b"),
-            Pattern.compile("\\b(?:voy a|vamos a|paso a|procedo a|me pongo a)\\s+" + CHECK_INFINITIVE + "\\b"),
-            Pattern.compile("\\b(?:sigo|seguimos|continuo|continuamos|estoy|estamos)\\s+"
+    private static final List<TextPattern> WORK_ANNOUNCEMENTS = List.of(
+            TextPattern.compile("\\b(?:(?:te|se|le)\\s+)?(?:(?:lo|la|los|las)\\s+)?" + CHECK_NOW + "\\b"),
+            TextPattern.compile("\\b(?:voy a|vamos a|paso a|procedo a|me pongo a)\\s+" + CHECK_INFINITIVE + "\\b"),
+            TextPattern.compile("\\b(?:sigo|seguimos|continuo|continuamos|estoy|estamos)\\s+"
                     + "(?:revisando|verificando|chequeando|controlando|mirando|consultando|investigando|analizando|"
                     + "trabajando|buscando|probando|averiguando|corrigiendo|configurando|gestionando|"
                     + "con (?:tu|su|el|la) (?:caso|consulta|tema|problema|pedido))\\b(?!\\s+que)"),
-            Pattern.compile("\\b(?:sigo|seguimos|continuo|continuamos)\\s+(?:con\\s+(?:esto|eso|lo tuyo|lo suyo|tu caso|su caso|"
+            TextPattern.compile("\\b(?:sigo|seguimos|continuo|continuamos)\\s+(?:con\\s+(?:esto|eso|lo tuyo|lo suyo|tu caso|su caso|"
                     + "el tema|tu tema|la revision|la verificacion|el chequeo))\\b"));
 
     /** Words that make the work depend on something else or serve a purpose: "asi lo reviso", "para que". */
-    private static final Pattern SUBORDINATED = Pattern.compile(
+    private static final TextPattern SUBORDINATED = TextPattern.compile(
             "\\b(?:asi|para|para que|que|si|cuando|apenas|en cuanto|una vez que|despues de que)\\s+(?:(?:te|se|le|me)\\s+)?"
                     + "(?:(?:lo|la|los|las)\\s+)?$");
 
     /** "no hace falta que esperes": a wait ruled out, not announced. */
-    private static final Pattern NO_NEED = Pattern.compile(
+    private static final TextPattern NO_NEED = TextPattern.compile(
             "\\bno\\s+(?:hace falta|es necesario|necesitas|necesita|tenes que|tiene que|hay que|hay necesidad)\\b");
 
     private final List<Wait> waits;
@@ -138,7 +138,12 @@ final class HoldTimeline {
         this.holds = List.copyOf(holds);
     }
 
+    /** The chat's timeline, built once per chat and shared by both hold criteria. */
     static HoldTimeline of(AnalyzedChat chat) {
+        return chat.fact(HoldTimeline.class, HoldTimeline::build);
+    }
+
+    private static HoldTimeline build(AnalyzedChat chat) {
         List<Wait> waits = new ArrayList<>();
         List<AnalyzedMessage> notices = new ArrayList<>();
         List<Hold> holds = new ArrayList<>();
@@ -191,7 +196,7 @@ final class HoldTimeline {
 
     /** Evidence of a hold notice in this text, if the agent announces a wait in it. */
     static Optional<NormalizedText.TextMatch> holdNotice(NormalizedText text) {
-        for (Pattern pattern : HOLD_NOTICES) {
+        for (TextPattern pattern : HOLD_NOTICES) {
             for (NormalizedText.TextMatch match : text.findAll(pattern)) {
                 if (!ruledOut(text.text(), match.start())) {
                     return Optional.of(match);
@@ -202,11 +207,11 @@ final class HoldTimeline {
             if (sentence.question()) {
                 continue;
             }
-            for (Pattern pattern : WORK_ANNOUNCEMENTS) {
+            for (TextPattern pattern : WORK_ANNOUNCEMENTS) {
                 var matcher = pattern.matcher(sentence.text());
                 while (matcher.find()) {
                     String before = sentence.text().substring(0, matcher.start());
-                    if (!SUBORDINATED.matcher(before).find() && !NO_NEED.matcher(before).find()) {
+                    if (!SUBORDINATED.foundIn(before) && !NO_NEED.foundIn(before)) {
                         return Optional.of(text.match(sentence.start() + matcher.start(), sentence.start() + matcher.end()));
                     }
                 }
@@ -219,7 +224,7 @@ final class HoldTimeline {
     private static boolean ruledOut(String text, int at) {
         int sentenceStart = Math.max(Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1)),
                 text.lastIndexOf('!', at - 1)) + 1;
-        return NO_NEED.matcher(text.substring(sentenceStart, at)).find();
+        return NO_NEED.foundIn(text.substring(sentenceStart, at));
     }
 
     static Evidence evidenceOfNotice(AnalyzedMessage message) {

@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.HashSet;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 final class ParaphraseCriterion implements Criterion {
 
     /** Framings of understanding; what follows them in the sentence is the restatement. */
-    private static final Pattern FRAMING = Pattern.compile("\\b(?:"
+    private static final TextPattern FRAMING = TextPattern.compile("\\b(?:"
             + "(?:si|a ver si|dejame ver si|para ver si|para confirmar si)\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
             + "(?:entendi|entiendo|comprendi|interprete)(?:\\s+(?:bien|mal))?"
             + "|entiendo|entendi|entendido|comprendo|comprendido"
@@ -52,15 +52,15 @@ final class ParaphraseCriterion implements Criterion {
             + ")\\b[\\s,:]*(?:que\\b)?[\\s,:]*");
 
     /** A restatement put to the customer for confirmation: "..., ¿no?", "..., ¿es asi?", "..., ¿correcto?" */
-    private static final Pattern CONFIRMATION_TAG = Pattern.compile(
+    private static final TextPattern CONFIRMATION_TAG = TextPattern.compile(
             ",?\\s*¿?\\s*(?:no|es asi|correcto|verdad|cierto|si|entendi bien|es correcto|te entendi bien|no es asi)"
                     + "\\s*\\?$");
 
     /** "veo que" frames a restatement only when it describes the customer's problem ("veo que no podes..."). */
-    private static final Pattern I_SEE = Pattern.compile("\\b(?:ya\\s+)?veo\\s+(?:que\\s+)?");
+    private static final TextPattern I_SEE = TextPattern.compile("\\b(?:ya\\s+)?veo\\s+(?:que\\s+)?");
 
     /** The customer's problem described in the second person. */
-    private static final Pattern YOUR_PROBLEM = Pattern.compile("\\b(?:"
+    private static final TextPattern YOUR_PROBLEM = TextPattern.compile("\\b(?:"
             + "(?:estas|esta|estan|estes|este)\\s+teniendo\\s+(?:algun\\w*\\s+|un\\w*\\s+)?"
             + "(?:problemas?|inconvenientes?|dificultad(?:es)?|errore?s?|fallas?|drama)"
             + "|(?:tenes|tiene|tienen|tienes|tenias|tenia)\\s+(?:algun\\w*\\s+|un\\w*\\s+)?"
@@ -75,13 +75,13 @@ final class ParaphraseCriterion implements Criterion {
             + ")\\b");
 
     /** A second-person problem under a condition or a purpose is advice, not a restatement. */
-    private static final Pattern CONDITION = Pattern.compile(
+    private static final TextPattern CONDITION = TextPattern.compile(
             "\\b(?:si|cuando|caso de que|caso que|para que|hasta que|apenas|porque|ya que|en cuanto|mientras|por eso|"
                     + "por lo que|de modo que|asi que|debido a que|dado que)\\s+"
                     + "(?:\\S+\\s+){0,2}$");
 
     /** A clause that asks for something or announces work rather than restating. */
-    private static final Pattern REQUEST_LED = Pattern.compile("^(?:\\S+\\s+){0,2}?(?:"
+    private static final TextPattern REQUEST_LED = TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:"
             + "pasame|pasas|pasarme|me pasas|decime|indicame|contame|confirmame|necesito|dame|deme|aguard\\w*|esper\\w*"
             + "|banca\\w*|dejame|voy a|vamos a|te pido|le pido|podes|podrias|puede|podria|ya lo|ahora lo|enseguida"
             + "|en que|te ayudo|ayudarte|reviso|verifico|chequeo|me fijo|lamento|disculp\\w*|perdon"
@@ -89,7 +89,7 @@ final class ParaphraseCriterion implements Criterion {
             + "|fijate|proba|entra|ingresa|anda|hace|abri|segui|tene en cuenta|tenes que|hay que|deberias)\\b");
 
     /** Empathy ("entiendo lo molesto que es...") is valued elsewhere, not as a restatement. */
-    private static final Pattern FEELING_LED = Pattern.compile("^(?:tu|su|lo|la|el|perfectamente|totalmente|"
+    private static final TextPattern FEELING_LED = TextPattern.compile("^(?:tu|su|lo|la|el|perfectamente|totalmente|"
             + "completamente|muy bien)?\\s*(?:tu|su|lo|la|el)?\\s*(?:molest\\w*|frustr\\w*|preocup\\w*|enoj\\w*|feo|"
             + "complicad\\w*|dificil|incomod\\w*|fastidi\\w*|malestar|bronca|urgencia|situacion|impaciencia|apuro)\\b");
 
@@ -156,12 +156,12 @@ final class ParaphraseCriterion implements Criterion {
     /** Whether a clause says something the customer said, in the same or in other words. */
     private static boolean restates(String clause, String customerText, Set<String> names, boolean framed) {
         String restated = clause.strip();
-        if (restated.isEmpty() || (framed && (REQUEST_LED.matcher(restated).find()
-                || FEELING_LED.matcher(restated).find()))) {
+        if (restated.isEmpty() || (framed && (REQUEST_LED.foundIn(restated)
+                || FEELING_LED.foundIn(restated)))) {
             return false;
         }
         if (HoldTimeline.holdNotice(SpanishNormalizer.normalize(restated)).isPresent()
-                && REQUEST_LED.matcher(restated).find()) {
+                && REQUEST_LED.foundIn(restated)) {
             return false;
         }
         Set<String> said = SupportVocabulary.contentStems(customerText);

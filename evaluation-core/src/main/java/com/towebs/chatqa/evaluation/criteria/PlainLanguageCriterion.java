@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class PlainLanguageCriterion implements Criterion {
 
-    private static final Pattern JARGON = Pattern.compile("\\b(?:"
+    private static final TextPattern JARGON = TextPattern.compile("\\b(?:"
             + "registros?\\s+(?:mx|txt|cname|ptr|aaaa|spf|dns|a\\b(?!\\s+(?:nombre|tu|su|la|el|los|las|traves|partir|mano)))|"
             + "mx|dns|dnssec|ttl|smtp|imap|pop3?|cname|spf|dkim|dmarc|ptr|caa|"
             + "(?:auto)?ssl|tls|https?|s?ftp|ssh|php|multiphp|mysql|phpmyadmin|sql|cron|crontab|wp-cli|"
@@ -48,33 +49,33 @@ final class PlainLanguageCriterion implements Criterion {
             + ")\\b");
 
     /** Terms that are names of files or settings: never part of a host name, so never skipped as one. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9-]+\\.[a-z]+|[a-z][a-z0-9]*_[a-z0-9_]+");
+    private static final TextPattern IDENTIFIER = TextPattern.compile("[a-z0-9-]+\\.[a-z]+|[a-z][a-z0-9]*_[a-z0-9_]+");
 
     /** A gloss right after the term, in the same sentence: ", que es...", ", o sea...", " (es como...)". */
-    private static final Pattern GLOSS_AFTER = Pattern.compile("[^.!?;]{0,30}?(?:[,(:\\-]\\s*)?\\b(?:que\\s+(?:es|son|seria|"
+    private static final TextPattern GLOSS_AFTER = TextPattern.compile("[^.!?;]{0,30}?(?:[,(:\\-]\\s*)?\\b(?:que\\s+(?:es|son|seria|"
             + "serian|significa|quiere\\s+decir|basicamente|funciona\\s+como|sirve\\s+para)|o\\s+sea|osea|es\\s+decir|"
             + "vendria\\s+a\\s+ser|(?:es|son)\\s+como|una\\s+especie\\s+de|algo\\s+asi\\s+como|como\\s+si\\s+fuera)\\b");
 
     /** A definition with the term as subject: "el A es el que...", "el cPanel es el panel...". */
-    private static final Pattern DEFINITION_AFTER = Pattern.compile("\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:es|son|significa|"
+    private static final TextPattern DEFINITION_AFTER = TextPattern.compile("\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:es|son|significa|"
             + "significan|quiere\\s+decir|sirve\\s+para|sirven\\s+para|funciona\\s+como|vendria\\s+a\\s+ser|seria|serian)"
             + "\\s+(?:el|la|los|las|un|una|unos|unas|como|lo\\s+que|donde|basicamente|simplemente|algo|para)\\b");
 
     /** A parenthesis of at least three words after the term: "IMAP (la opcion que deja...)". */
-    private static final Pattern PARENTHESIS_AFTER = Pattern.compile("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)");
+    private static final TextPattern PARENTHESIS_AFTER = TextPattern.compile("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)");
 
     /** A definition opening the next sentence: "... IMAP. Es la opcion que...". */
-    private static final Pattern DEFINITION_NEXT = Pattern.compile("[^.!?;]*[.!?;:]+\\s*(?:es|son|eso\\s+es|esto\\s+es|"
+    private static final TextPattern DEFINITION_NEXT = TextPattern.compile("[^.!?;]*[.!?;:]+\\s*(?:es|son|eso\\s+es|esto\\s+es|"
             + "o\\s+sea|osea|es\\s+decir|basicamente|seria|serian|funciona\\s+como|sirve\\s+para)\\s+(?:el|la|los|las|un|"
             + "una|como|lo\\s+que|donde|que|algo|para)\\b");
 
     /** Plain words first, the term after them: "lo que se llama propagacion", "(el registro MX)". */
-    private static final Pattern NAMED_BEFORE = Pattern.compile("(?:lo\\s+que\\s+(?:se\\s+llama|llamamos|se\\s+conoce\\s+como)"
+    private static final TextPattern NAMED_BEFORE = TextPattern.compile("(?:lo\\s+que\\s+(?:se\\s+llama|llamamos|se\\s+conoce\\s+como)"
             + "|que\\s+se\\s+llama|se\\s+llama|llamad[oa]s?|conocid[oa]s?\\s+como|\\()\\s*(?:el|la|los|las|un|una)?\\s*$");
 
-    private static final Pattern QUOTED = Pattern.compile("«([^»]*)»|\"([^\"]*)\"|“([^”]*)”");
+    private static final TextPattern QUOTED = TextPattern.compile("«([^»]*)»|\"([^\"]*)\"|“([^”]*)”");
 
-    private static final Pattern STEPS = Pattern.compile("\\bpaso\\s+a\\s+paso\\b|(?:^|\\s)1\\s*[).-]\\s*\\w"
+    private static final TextPattern STEPS = TextPattern.compile("\\bpaso\\s+a\\s+paso\\b|(?:^|\\s)1\\s*[).-]\\s*\\w"
             + "|\\bprimero,?\\s+(?:entra|abri|anda|hace|toca|busca|escribi|elegi|fijate)\\b");
 
     @Override
@@ -127,10 +128,10 @@ final class PlainLanguageCriterion implements Criterion {
 
     private static boolean isExplained(String text, Matcher term) {
         String before = text.substring(Math.max(0, term.start() - 40), term.start());
-        if (NAMED_BEFORE.matcher(before).find()) {
+        if (NAMED_BEFORE.foundIn(before)) {
             return true;
         }
-        for (Pattern gloss : List.of(GLOSS_AFTER, DEFINITION_AFTER, PARENTHESIS_AFTER, DEFINITION_NEXT)) {
+        for (TextPattern gloss : List.of(GLOSS_AFTER, DEFINITION_AFTER, PARENTHESIS_AFTER, DEFINITION_NEXT)) {
             Matcher after = gloss.matcher(text).region(term.end(), text.length());
             if (after.lookingAt()) {
                 return true;

@@ -1,11 +1,11 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a normalised message into sentences, so that a cue and the words it governs are read together
@@ -18,7 +18,7 @@ final class Sentences {
     record Sentence(int start, int end, String text, boolean question) {
     }
 
-    private static final Pattern END = Pattern.compile("[?!]+|\\.+(?=\\s|$)|;|\\s¿|^¿");
+    private static final TextPattern END = TextPattern.compile("[?!]+|\\.+(?=\\s|$)|;|\\s¿|^¿");
 
     private Sentences() {
     }

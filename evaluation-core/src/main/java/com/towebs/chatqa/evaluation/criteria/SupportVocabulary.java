@@ -2,13 +2,13 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.SpanishStemmer;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What hosting-support chats talk about, grouped into topics, and the words that carry no content of their
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class SupportVocabulary {
 
     /** Topic name to the words (in normalised text) that bring it up. */
-    private static final Map<String, Pattern> TOPICS = new LinkedHashMap<>();
+    private static final Map<String, TextPattern> TOPICS = new LinkedHashMap<>();
 
     static {
         topic("mail", "e?-?mails?|correos?|casillas?|webmail|outlook|gmail|hotmail|thunderbird|bandejas?|buzon(?:es)?|"
@@ -72,14 +72,14 @@ final class SupportVocabulary {
     }
 
     private static void topic(String name, String words) {
-        TOPICS.put(name, Pattern.compile("\\b(?:" + words + ")\\b"));
+        TOPICS.put(name, TextPattern.compile("\\b(?:" + words + ")\\b"));
     }
 
     /** The topics a text brings up. */
     static Set<String> topics(String normalizedText) {
         Set<String> found = new LinkedHashSet<>();
         TOPICS.forEach((name, pattern) -> {
-            if (pattern.matcher(normalizedText).find()) {
+            if (pattern.foundIn(normalizedText)) {
                 found.add(name);
             }
         });

@@ -6,11 +6,11 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * TICKET: when the agent cannot solve the problem in the chat it opens a ticket and gives the customer its
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TicketCriterion implements Criterion {
 
     /** The ticket itself: ticket, caso, numero de gestion, incidencia, reclamo... */
-    private static final Pattern TICKET = Pattern.compile("\\b(?:"
+    private static final TextPattern TICKET = TextPattern.compile("\\b(?:"
             + "tickets?|tiquets?|tikets?|tickes?|tiket"
             + "|(?:numero|nro|num|n)\\.?\\s+de\\s+(?:caso|gestion|seguimiento|reclamo|incidencia|incidente|solicitud|"
             + "referencia|tramite)"
@@ -34,16 +34,16 @@ final class TicketCriterion implements Criterion {
             + ")\\b");
 
     /** An identifier: "#483920", "TW-2231", "77120", "N° 4412" (at least three digits, not a time or a date). */
-    private static final Pattern NUMBER = Pattern.compile(
+    private static final TextPattern NUMBER = TextPattern.compile(
             "(?:#\\s?[a-z]{0,5}-?\\d{3,}|\\b[a-z]{1,5}-\\d{3,}\\b|(?<![\\w./:-])\\d{3,}(?![\\w/-]|[.:]\\w))");
 
     /** Where a number is given as the ticket's: "#...", "numero ... es", "ticket 77120", "N° 4412". */
-    private static final Pattern NUMBER_GIVEN = Pattern.compile(
+    private static final TextPattern NUMBER_GIVEN = TextPattern.compile(
             "#\\s?[a-z]{0,5}-?\\d{3,}|\\b(?:numero|nro|num|n|id|codigo|referencia)\\b[^.?!\\d]{0,40}"
                     + "(?:[a-z]{1,5}-)?\\d{3,}");
 
     /** "no hace falta un ticket", "sin necesidad de abrir un ticket": a ticket ruled out, earlier in the sentence. */
-    private static final Pattern RULED_OUT = Pattern.compile(
+    private static final TextPattern RULED_OUT = TextPattern.compile(
             "\\b(?:no\\s+(?:hace\\s+falta|es\\s+necesario|necesitas|necesitamos|hay\\s+que|vamos\\s+a|voy\\s+a|"
                     + "te\\s+voy\\s+a|abro|genero|creo|corresponde|tiene\\s+sentido)|sin\\s+(?:necesidad\\s+de|abrir|generar))\\b");
 
@@ -101,7 +101,7 @@ final class TicketCriterion implements Criterion {
                     .filter(s -> s.start() <= match.start() && match.start() < s.end()).findFirst();
             boolean asked = sentence.map(Sentences.Sentence::question).orElse(false);
             String before = sentence.map(s -> text.text().substring(s.start(), match.start())).orElse("");
-            if (!asked && !RULED_OUT.matcher(before).find()) {
+            if (!asked && !RULED_OUT.foundIn(before)) {
                 return Optional.of(match);
             }
         }

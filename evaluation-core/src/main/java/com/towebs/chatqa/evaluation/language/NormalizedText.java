@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A message as the criteria read it: lower case, without accents, chat abbreviations spelled out,
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class NormalizedText {
 
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final TextPattern WORD = TextPattern.compile("[a-z0-9]+");
 
     private final String original;
     private final String text;
@@ -46,18 +45,18 @@ public final class NormalizedText {
     }
 
     /** The first match of {@code pattern}, quoted from the original text. */
-    public Optional<TextMatch> find(Pattern pattern) {
-        Matcher matcher = pattern.matcher(text);
+    public Optional<TextMatch> find(TextPattern pattern) {
+        Matcher matcher = pattern.reusableMatcher(text);
         return matcher.find() ? Optional.of(match(matcher.start(), matcher.end())) : Optional.empty();
     }
 
-    public boolean contains(Pattern pattern) {
-        return pattern.matcher(text).find();
+    public boolean contains(TextPattern pattern) {
+        return pattern.foundIn(text);
     }
 
     /** Every match of {@code pattern}, in order. */
-    public List<TextMatch> findAll(Pattern pattern) {
-        Matcher matcher = pattern.matcher(text);
+    public List<TextMatch> findAll(TextPattern pattern) {
+        Matcher matcher = pattern.reusableMatcher(text);
         List<TextMatch> matches = new ArrayList<>();
         while (matcher.find()) {
             if (matcher.end() > matcher.start()) {

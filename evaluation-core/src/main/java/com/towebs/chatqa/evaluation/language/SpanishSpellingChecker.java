@@ -150,11 +150,11 @@ public final class SpanishSpellingChecker implements SpellingChecker {
         if (CHAT_ABBREVIATIONS.contains(lower) && !UNITS_SPELLED_LIKE_ABBREVIATIONS.contains(word)) {
             return WordVerdict.MISSPELLED;
         }
-        if (isKnown(word, lower, casing)) {
+        if (isKnown(word, lower)) {
             return WordVerdict.CORRECT;
         }
         String shrunk = shrinkStretchedLetters(word);
-        if (!shrunk.equals(word) && isKnown(shrunk, shrunk.toLowerCase(Locale.ROOT), casing)) {
+        if (!shrunk.equals(word) && isKnown(shrunk, shrunk.toLowerCase(Locale.ROOT))) {
             return WordVerdict.CORRECT;
         }
         if (lower.indexOf('-') > 0 && allPartsCorrect(word)) {
@@ -177,7 +177,7 @@ public final class SpanishSpellingChecker implements SpellingChecker {
         return true;
     }
 
-    private boolean isKnown(String word, String lower, Casing casing) {
+    private boolean isKnown(String word, String lower) {
         if (acceptedWords.contains(lower) || LAUGHTER.matcher(lower).matches()) {
             return true;
         }

@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the customer's messages for the difficult-customer types of the remote-support guidelines (angry,
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 public final class CustomerProfiler {
 
     /** A sentence; a full stop inside a version, a domain or a number ("php 8.1", "ejemplo.com") does not end it. */
-    private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?;]|\\.(?=[^\\s.!?;]))+[.!?;]*");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final TextPattern SENTENCE = TextPattern.compile("(?:[^.!?;]|\\.(?=[^\\s.!?;]))+[.!?;]*");
+    private static final TextPattern WORD = TextPattern.compile("[a-z0-9]+");
 
     private final HandlingReview review = new HandlingReview();
 
@@ -81,14 +81,24 @@ public final class CustomerProfiler {
         int points = 0;
         for (AnalyzedMessage message : customer) {
             NormalizedText text = message.text();
+            // Most cues cannot occur anywhere in the message: leave them out before going sentence by sentence.
+            List<Integer> possible = new ArrayList<>();
+            for (int c = 0; c < cues.size(); c++) {
+                if (cues.get(c).pattern().mayMatch(text.text())) {
+                    possible.add(c);
+                }
+            }
+            if (possible.isEmpty()) {
+                continue;
+            }
             List<int[]> counted = new ArrayList<>();
             Matcher sentence = SENTENCE.matcher(text.text());
             while (sentence.find()) {
-                if (skipConfusion && TypeCues.CONFUSION.matcher(sentence.group()).find()) {
+                if (skipConfusion && TypeCues.CONFUSION.foundIn(sentence.group())) {
                     continue;
                 }
-                for (int c = 0; c < cues.size(); c++) {
-                    Matcher cue = cues.get(c).pattern().matcher(text.text()).region(sentence.start(), sentence.end());
+                for (int c : possible) {
+                    Matcher cue = cues.get(c).pattern().reusableMatcher(text.text()).region(sentence.start(), sentence.end());
                     cue.useTransparentBounds(true);
                     while (cue.find()) {
                         String key = c + ":" + cue.group().replaceAll("\\s+", " ");
@@ -132,14 +142,14 @@ public final class CustomerProfiler {
         int longMessages = 0;
         for (AnalyzedMessage message : customer) {
             NormalizedText text = message.text();
-            for (Pattern marker : TypeCues.TALKATIVE) {
+            for (TextPattern marker : TypeCues.TALKATIVE) {
                 Matcher m = marker.matcher(text.text());
                 while (m.find()) {
                     found.putIfAbsent(m.group(1).replaceAll("\\s+", " "),
                             new Evidence(message.index(), text.match(m.start(), m.end()).quote()));
                 }
             }
-            if (TypeCues.LAUGH.matcher(text.text()).find()) {
+            if (TypeCues.LAUGH.foundIn(text.text())) {
                 laughs++;
             }
             long words = WORD.matcher(text.text()).results().count();

@@ -2,12 +2,12 @@ package com.towebs.chatqa.evaluation.profile;
 
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Shouting in a customer's messages: capitals and piled-up punctuation, as anger cues. Both are also how
@@ -27,13 +27,13 @@ final class Shouting {
             "verguenza", "vergüenza", "horas", "dias", "días", "basta", "harto", "harta", "robo", "estafa", "inutiles",
             "inútiles");
 
-    private static final Pattern JOY = Pattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
+    private static final TextPattern JOY = TextPattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
             + "perfecto|buenisimo|genial|excelente|bravo|hermoso|increible|vamos|por\\s+fin|jaja\\w*)\\b"
             + "|(?<!\\bno\\s)(?<!\\bme\\s)(?<!\\bnos\\s)(?<!\\bte\\s)\\b(?:anda|andan|funciona|funciono|llego|llegaron|"
             + "aparece|salio|entre|entro)\\b");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d]*");
-    private static final Pattern PILED = Pattern.compile("[!?¡¿]{3,}");
+    private static final TextPattern WORD = TextPattern.compile("\\p{L}[\\p{L}\\d]*");
+    private static final TextPattern PILED = TextPattern.compile("[!?¡¿]{3,}");
     private static final int RUN = 3;
 
     private Shouting() {
@@ -46,7 +46,7 @@ final class Shouting {
         }
         List<Evidence> found = new ArrayList<>();
         for (AnalyzedMessage message : customer) {
-            if (JOY.matcher(message.text().text()).find()) {
+            if (JOY.foundIn(message.text().text())) {
                 continue;
             }
             String text = message.message().text();

@@ -1,7 +1,8 @@
 package com.towebs.chatqa.evaluation.profile;
 
+import com.towebs.chatqa.evaluation.language.TextPattern;
+
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The customer's words that show each type of the remote-support guidelines. Each cue weighs 2 when it shows
@@ -75,19 +76,19 @@ final class TypeCues {
             + "ex\\s+soci[oa]|ex|amig[oa]s?|vecin[oa]s?|contador|contadora|perr[oa]|gat[oa]|nene|nena|familia|alumn[oa]s?";
 
     /** Each distinct match is one point: many different people, places and stories make a talkative customer. */
-    static final List<Pattern> TALKATIVE = List.of(
-            Pattern.compile("\\b(?:mi|mis|tu|su|el|la|los|las)\\s+(" + PEOPLE + ")\\b"),
-            Pattern.compile("\\b(casamiento|boda|cumple|cumpleanos|vacaciones|viaje|luna\\s+de\\s+miel|playa|montana|futbol|"
+    static final List<TextPattern> TALKATIVE = List.of(
+            TextPattern.compile("\\b(?:mi|mis|tu|su|el|la|los|las)\\s+(" + PEOPLE + ")\\b"),
+            TextPattern.compile("\\b(casamiento|boda|cumple|cumpleanos|vacaciones|viaje|luna\\s+de\\s+miel|playa|montana|futbol|"
                     + "partido|asado|clima|calor|frio|lluvia|navidad|fiesta|parroquia|iglesia|pandemia|mundial|vinos?|bodega|"
                     + "mates|tango|jubilad[oa]|embarazada|medico|hospital|colegio|facultad|whatsapp|barrio|novios|finde|"
                     + "fin\\s+de\\s+semana|dia\\s+de\\s+locos|bariloche|mar\\s+del\\s+plata|mendoza|cordoba|rosario|tigre|"
                     + "ushuaia|salta|europa|espana|miami|brasil|uruguay|boca|river|racing|independiente|san\\s+lorenzo)\\b"),
-            Pattern.compile("\\b(como\\s+(?:andan|andas|estan|estas|va|les\\s+va|te\\s+va|le\\s+va)|que\\s+tal|"
+            TextPattern.compile("\\b(como\\s+(?:andan|andas|estan|estas|va|les\\s+va|te\\s+va|le\\s+va)|que\\s+tal|"
                     + "espero\\s+que\\s+(?:bien|esten|estes))\\b"),
-            Pattern.compile("\\b(te\\s+cuento|les\\s+cuento|imaginate|imaginense|no\\s+sabes\\s+lo\\s+que|no\\s+sabe\\s+lo\\s+que|"
+            TextPattern.compile("\\b(te\\s+cuento|les\\s+cuento|imaginate|imaginense|no\\s+sabes\\s+lo\\s+que|no\\s+sabe\\s+lo\\s+que|"
                     + "el\\s+otro\\s+dia|el\\s+ano\\s+pasado|el\\s+mes\\s+pasado|hace\\s+(?:como\\s+)?\\d+\\s+anos|una\\s+vez)\\b"));
 
-    static final Pattern LAUGH = Pattern.compile("\\b(?:ja){2,}\\w*|\\b(?:je){2,}\\w*");
+    static final TextPattern LAUGH = TextPattern.compile("\\b(?:ja){2,}\\w*|\\b(?:je){2,}\\w*");
     static final int LONG_MESSAGE_WORDS = 25;
 
     static final List<Cue> KNOWLEDGEABLE = List.of(
@@ -110,7 +111,7 @@ final class TypeCues {
                     + "delegacion|propagacion|search-replace|clave\\s+publica|ed25519|rsa)\\b"));
 
     /** A sentence of confusion: its technical words are what the customer does not understand. */
-    static final Pattern CONFUSION = Pattern.compile("\\b(?:que\\s+(?:es|son|significa)|ni\\s+idea|no\\s+se\\s+(?:que|cual)|"
+    static final TextPattern CONFUSION = TextPattern.compile("\\b(?:que\\s+(?:es|son|significa)|ni\\s+idea|no\\s+se\\s+(?:que|cual)|"
             + "no\\s+entiendo|no\\s+entendi|me\\s+(?:dice|pregunta|pide|aparece|sale))\\b");
 
     static final List<Cue> INEXPERIENCED = List.of(

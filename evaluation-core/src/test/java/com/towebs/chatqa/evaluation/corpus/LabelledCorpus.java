@@ -1,0 +1,85 @@
+package com.towebs.chatqa.evaluation.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.profile.CustomerType;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.evaluation.transcript.TranscriptParser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hand-labelled chats under {@code src/test/resources/corpus}: transcript v1 records with an
+ * {@code expected} object holding a person's verdict for every criterion and the customer's profile.
+ */
+public final class LabelledCorpus {
+
+    public static final List<String> FILES = List.of("/corpus/set-a.jsonl");
+
+    /** A chat and what a person judged it to deserve. */
+    public record LabelledChat(Chat chat, Map<CriterionId, Verdict> expected, Set<CustomerType> expectedProfile,
+                               String labelNote) {
+    }
+
+    private LabelledCorpus() {
+    }
+
+    public static List<LabelledChat> load() {
+        ObjectMapper json = new ObjectMapper();
+        TranscriptParser parser = new TranscriptParser();
+        List<LabelledChat> chats = new ArrayList<>();
+        for (String file : FILES) {
+            try (InputStream in = LabelledCorpus.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing corpus file " + file);
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                int number = 0;
+                while ((line = lines.readLine()) != null) {
+                    number++;
+                    if (!line.isBlank()) {
+                        chats.add(toLabelledChat(json.readTree(line), parser, file + ":" + number));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return chats;
+    }
+
+    private static LabelledChat toLabelledChat(JsonNode node, TranscriptParser parser, String where) {
+        Chat chat;
+        try {
+            chat = parser.parse(node);
+        } catch (TranscriptParser.InvalidTranscriptException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+        JsonNode labels = node.get("expected");
+        Map<CriterionId, Verdict> expected = new EnumMap<>(CriterionId.class);
+        for (CriterionId id : CriterionId.values()) {
+            JsonNode verdict = labels.get(id.name());
+            if (verdict == null) {
+                throw new IllegalStateException(where + ": no label for " + id);
+            }
+            expected.put(id, Verdict.valueOf(verdict.textValue()));
+        }
+        Set<CustomerType> profile = EnumSet.noneOf(CustomerType.class);
+        labels.path("customerProfile").forEach(type -> profile.add(CustomerType.valueOf(type.textValue())));
+        return new LabelledChat(chat, expected, profile, node.path("labelNote").asText(null));
+    }
+}
