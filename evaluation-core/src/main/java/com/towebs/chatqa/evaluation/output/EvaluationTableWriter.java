@@ -7,12 +7,14 @@ import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A readable summary of an evaluation for a person at a terminal: one block per chat. */
 public final class EvaluationTableWriter {
 
     private static final int QUOTE_WIDTH = 70;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\s]+");
 
     public String toBlock(Evaluation evaluation) {
         StringBuilder out = new StringBuilder(1024);
@@ -54,8 +56,9 @@ public final class EvaluationTableWriter {
         return quoted.isEmpty() ? note : quoted + "  — " + note;
     }
 
+    /** One line of plain text: no line breaks, and no control characters a terminal would obey. */
     private static String shorten(String quote) {
-        String oneLine = quote.replaceAll("\\s+", " ");
+        String oneLine = CONTROL.matcher(quote).replaceAll(" ");
         return oneLine.length() <= QUOTE_WIDTH ? oneLine : oneLine.substring(0, QUOTE_WIDTH - 3) + "...";
     }
 }
