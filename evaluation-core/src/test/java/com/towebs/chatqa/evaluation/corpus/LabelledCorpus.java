@@ -10,16 +10,18 @@ import com.towebs.chatqa.evaluation.transcript.TranscriptParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The hand-labelled chats under {@code src/test/resources/corpus}: transcript v1 records with an
@@ -27,7 +29,7 @@ import java.util.Set;
  */
 public final class LabelledCorpus {
 
-    public static final List<String> FILES = List.of("/corpus/set-a.jsonl");
+    private static final String FOLDER = "/corpus";
 
     /** A chat and what a person judged it to deserve. */
     public record LabelledChat(Chat chat, Map<CriterionId, Verdict> expected, Set<CustomerType> expectedProfile,
@@ -41,12 +43,8 @@ public final class LabelledCorpus {
         ObjectMapper json = new ObjectMapper();
         TranscriptParser parser = new TranscriptParser();
         List<LabelledChat> chats = new ArrayList<>();
-        for (String file : FILES) {
-            try (InputStream in = LabelledCorpus.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing corpus file " + file);
-                }
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (Path file : files()) {
+            try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
                 int number = 0;
                 while ((line = lines.readLine()) != null) {
@@ -60,6 +58,17 @@ public final class LabelledCorpus {
             }
         }
         return chats;
+    }
+
+    /** Every {@code .jsonl} file of the corpus folder, in name order (set-a, set-b, ...). */
+    private static List<Path> files() {
+        try (Stream<Path> listing = Files.list(Path.of(LabelledCorpus.class.getResource(FOLDER).toURI()))) {
+            return listing.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LabelledChat toLabelledChat(JsonNode node, TranscriptParser parser, String where) {
