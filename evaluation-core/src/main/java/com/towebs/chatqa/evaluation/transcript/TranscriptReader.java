@@ -98,7 +98,7 @@ public final class TranscriptReader {
         try {
             node = JSON.readTree(stripBom(line));
         } catch (JsonProcessingException e) {
-            return invalid(name, record, lineNumber, null, "malformed JSON: " + e.getOriginalMessage());
+            return invalid(name, record, lineNumber, null, "malformed JSON: " + e.getOriginalMessage(), line);
         }
         return toRecord(node, name, record, lineNumber);
     }
@@ -153,12 +153,17 @@ public final class TranscriptReader {
         try {
             return new TranscriptRecord.Valid(parser.parse(node));
         } catch (TranscriptParser.InvalidTranscriptException e) {
-            return invalid(name, record, line, e.chatId(), e.getMessage());
+            return invalid(name, record, line, e.chatId(), e.getMessage(), node.toString());
         }
     }
 
     private static TranscriptRecord invalid(String name, int record, int line, String chatId, String reason) {
-        return new TranscriptRecord.Invalid(new TranscriptProblem(name, record, line, chatId, reason));
+        return invalid(name, record, line, chatId, reason, "");
+    }
+
+    private static TranscriptRecord invalid(String name, int record, int line, String chatId, String reason,
+                                            String payload) {
+        return new TranscriptRecord.Invalid(new TranscriptProblem(name, record, line, chatId, reason), payload);
     }
 
     private static boolean isJsonLinesName(String name) {

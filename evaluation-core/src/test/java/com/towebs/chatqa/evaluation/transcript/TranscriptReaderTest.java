@@ -129,4 +129,14 @@ class TranscriptReaderTest {
     void anEmptyFileHasNoRecords() throws IOException {
         assertThat(read("empty.jsonl", "\n  \n")).isEmpty();
     }
+
+    @Test
+    void anInvalidRecordKeepsItsTextSoItCanBeQuarantined() throws IOException {
+        String broken = "{\"id\":\"x\",\"agent\":{\"id\":\"a\"},\"messages\":[{\"at\":\"ayer\"";
+        String noAgent = "{\"id\":\"y\",\"messages\":[]}";
+        List<TranscriptRecord> records = read("mixed.jsonl", broken + "\n" + noAgent + "\n");
+
+        assertThat(((TranscriptRecord.Invalid) records.get(0)).payload()).isEqualTo(broken);
+        assertThat(((TranscriptRecord.Invalid) records.get(1)).payload()).isEqualTo(noAgent);
+    }
 }

@@ -1,0 +1,24 @@
+package com.towebs.chatqa.ingestion.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import javax.sql.DataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The migrations build the schema on both databases and Hibernate validates the mapping against it. */
+class SchemaTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void migrationsCreateTheSchemaTheMappingValidatesAgainst(TestDatabase database) {
+        DataSource dataSource = database.freshDatabase();
+        try (EntityManagerFactory factory = TestDatabase.persistenceUnit(dataSource)) {
+            assertThat(factory.isOpen()).isTrue();
+        }
+        // a second start finds nothing to migrate
+        assertThat(SchemaMigration.migrate(dataSource)).isZero();
+    }
+}

@@ -1,0 +1,83 @@
+package com.towebs.chatqa.ingestion.store;
+
+import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.evaluation.transcript.ChatStatus;
+import com.towebs.chatqa.ingestion.TestChats;
+import com.towebs.chatqa.ingestion.persistence.GradingState;
+import com.towebs.chatqa.ingestion.persistence.ResourceLocalTransactions;
+import com.towebs.chatqa.ingestion.persistence.StoredChat;
+import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChatStoreTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
+    private final ChatStore store = new ChatStore();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storesNewChangedAndUnchangedChatsOnce(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
+            Chat first = TestChats.mailChat("wh-1", ChatStatus.OPEN, 4);
+            Chat grown = TestChats.mailChat("wh-1", ChatStatus.CLOSED, 8);
+
+            assertThat(put(tx, first)).isEqualTo(StoreOutcome.ACCEPTED);
+            assertThat(put(tx, first)).isEqualTo(StoreOutcome.UNCHANGED);
+            assertThat(put(tx, grown)).isEqualTo(StoreOutcome.UPDATED);
+            assertThat(put(tx, grown)).isEqualTo(StoreOutcome.UNCHANGED);
+
+            tx.inTransaction(em -> {
+                StoredChat stored = store.find(em, "test", "wh-1").orElseThrow();
+                assertThat(stored.getMessageCount()).isEqualTo(8);
+                assertThat(stored.getStatus()).isEqualTo(ChatStatus.CLOSED);
+                assertThat(stored.getGradingState()).isEqualTo(GradingState.PENDING);
+                assertThat(stored.toTranscript()).isEqualTo(grown);
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isOne();
+                assertThat(em.createNativeQuery("select count(*) from chat_message").getSingleResult())
+                        .asString().isEqualTo("8");
+                return null;
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAgentSeenInAnotherTeamMovesButEachChatKeepsItsTeam(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
+            Chat october = TestChats.mailChat("wh-1", ChatStatus.CLOSED, 3);
+            Chat november = withTeam(TestChats.mailChat("wh-2", ChatStatus.CLOSED, 3), "dominios");
+
+            tx.inTransaction(em -> store.store(em, incoming(october), NOW));
+            tx.inTransaction(em -> store.store(em, incoming(november), NOW));
+
+            tx.inTransaction(em -> {
+                assertThat(store.find(em, "test", "wh-1").orElseThrow().getTeam().getId()).isEqualTo("hosting");
+                assertThat(store.find(em, "test", "wh-2").orElseThrow().getTeam().getId()).isEqualTo("dominios");
+                assertThat(store.find(em, "test", "wh-2").orElseThrow().getAgent().getTeam().getId()).isEqualTo("dominios");
+                return null;
+            });
+        }
+    }
+
+    private static Chat withTeam(Chat chat, String team) {
+        return new Chat(chat.id(), chat.source(), chat.status(),
+                new com.towebs.chatqa.evaluation.transcript.Participant(chat.agent().id(), chat.agent().name(), team),
+                chat.customer(), chat.messages());
+    }
+
+    private StoreOutcome put(ResourceLocalTransactions tx, Chat chat) {
+        return tx.inTransaction(em -> store.store(em, incoming(chat), NOW));
+    }
+
+    private static IncomingChat incoming(Chat chat) {
+        return new IncomingChat(chat, false, false, null);
+    }
+}
