@@ -74,7 +74,7 @@ final class CredentialDialogue {
             "disculpe", "hecho", "igual", "tampoco", "tambien", "nada", "nunca", "seguro", "eh", "ah", "te",
             "la", "lo", "paso", "busco", "fijo", "me", "fijate", "entendi", "de", "acuerdo", "por", "favor",
             "y", "vos", "usted", "tengo", "se", "sabes", "creo", "es", "esa", "esta", "eso", "misma", "mismo",
-            "mi", "tu", "su", "el", "ese", "bien", "re", "muy", "recuerdo", "acuerdo", "olvide");
+            "mi", "tu", "su", "el", "ese", "re", "muy", "recuerdo", "olvide");
 
     /** Leading words before the secret in an answer: "ok, es Hola123", "ahí va: Hola123", "sería hola123". */
     private static final Pattern ANSWER_LEAD = Pattern.compile("^[\\s¿¡]*(?:(?:ok|okey|dale|si|bueno|listo|perfecto"
