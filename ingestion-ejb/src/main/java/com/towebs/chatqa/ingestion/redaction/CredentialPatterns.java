@@ -48,7 +48,7 @@ final class CredentialPatterns {
     private static final String LOOSE_GAP = "(?:\\s+(?!" + KEYWORD_ALONE.pattern() + "\\b)[^\\s,;!?:=]*[^\\s.,;!?:=]){1,6}?";
 
     /** ":" "=" "->" "=>" (a quote may close a JSON key first), or a copula: "es", "sería", "era". */
-    private static final String SEPARATOR = "(?:\\s*[\"']?\\s*(?::|=>|->|=)|\\s+(?:es|seria|era|sera)(?:\\s*:)?(?=\\s))";
+    private static final String SEPARATOR = "(?:\\s*[\"']?\\s*(?<symbol>:|=>|->|=)|\\s+(?:es|seria|era|sera)(?:\\s*:)?(?=\\s))";
 
     /** Label, qualifiers, separator: "mi clave es", "contraseña del cpanel:", "PASSWORD=". */
     static final Pattern LABELLED = Pattern.compile(KEYWORD + QUALIFIER_GAP + SEPARATOR);
@@ -77,7 +77,9 @@ final class CredentialPatterns {
     static void find(String original, String folded, List<Span> out) {
         Matcher labelled = LABELLED.matcher(folded);
         while (labelled.find()) {
-            addValue(original, labelled.end(), kindOf(labelled), out, value -> !SecretValues.isSentenceWord(value));
+            boolean symbol = labelled.group("symbol") != null;
+            addValue(original, labelled.end(), kindOf(labelled), out, value -> symbol
+                    ? !SecretValues.isFunctionWord(value) : !SecretValues.isSentenceWord(value));
         }
         Matcher loose = LOOSELY_LABELLED.matcher(folded);
         while (loose.find()) {
@@ -104,7 +106,8 @@ final class CredentialPatterns {
             }
             String userValue = original.substring(user[0], user[1]);
             String passwordValue = original.substring(password[0], password[1]);
-            if (!SecretValues.isSentenceWord(userValue) && !SecretValues.isSentenceWord(passwordValue)) {
+            // Two labels in a row leave no doubt: only the fixed word lists can veto a value.
+            if (!SecretValues.isFunctionWord(userValue) && !SecretValues.isFunctionWord(passwordValue)) {
                 out.add(new Span(user[0], user[1], Kind.USERNAME, Span.CREDENTIAL));
                 out.add(new Span(password[0], password[1], Kind.PASSWORD, Span.CREDENTIAL));
             }

@@ -117,15 +117,27 @@ final class SecretValues {
         };
     }
 
-    /** An ordinary word of a sentence about a secret: never redacted as the value after a label. */
+    /**
+     * An ordinary word of a sentence about a secret ("la clave es <b>incorrecta</b>", "quedó
+     * <b>bloqueada</b>"): never redacted as the value after a label.
+     */
     static boolean isSentenceWord(String value) {
+        return isFunctionWord(value) || isParticipleOrInfinitive(value);
+    }
+
+    /**
+     * A word from the fixed lists (articles, adjectives for passwords, qualifiers, the labels themselves).
+     * After a symbol ("contraseña: bloqueada") only these are refused: a colon announces a value.
+     */
+    static boolean isFunctionWord(String value) {
         String folded = Folding.fold(value);
-        if (NOT_A_SECRET.contains(folded) || QUALIFIERS.contains(folded)
-                || CredentialPatterns.KEYWORD_ALONE.matcher(folded).matches()) {
-            return true;
-        }
-        boolean plainLowerCase = value.chars().allMatch(c -> Character.isLowerCase(c));
-        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(folded).matches();
+        return NOT_A_SECRET.contains(folded) || QUALIFIERS.contains(folded)
+                || CredentialPatterns.KEYWORD_ALONE.matcher(folded).matches();
+    }
+
+    private static boolean isParticipleOrInfinitive(String value) {
+        boolean plainLowerCase = value.chars().allMatch(Character::isLowerCase);
+        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(Folding.fold(value)).matches();
     }
 
     /**
