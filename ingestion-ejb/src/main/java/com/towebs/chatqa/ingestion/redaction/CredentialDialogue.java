@@ -31,26 +31,33 @@ final class CredentialDialogue {
      * Verbs of handing over, voseo, tú and usted: "pasame / me pasás / pásenos", "decime / dígame",
      * "indicame / indique", "enviame / envíe", "necesito / necesitaríamos", "¿cuál es tu ...?".
      */
-    private static final String GIVE_VERB = "(?:pas(?:a|as|e|en|es|ame|anos|eme|enos|ar|arme|arnos|arnos)"
-            + "|da(?:me|nos)|de(?:me|nos)|dar(?:me|nos)|me das|nos das|me da|nos da|me podes dar|me podria dar"
-            + "|deci(?:me|nos|r|rme|rnos)|diga(?:me|nos)?|indica(?:me|nos|r|rme|rnos)?|indique(?:me|nos)?"
-            + "|envia(?:me|nos|r|rme|rnos)?|envie(?:me|nos)?|manda(?:me|nos|r|rme|rnos)?|mande(?:me|nos)?"
-            + "|escribi(?:me|nos)|escriba(?:me|nos)?|facilita(?:me|nos|r|rme|rnos)?|facilite(?:me|nos)?"
-            + "|proporciona(?:me|nos|r|rme|rnos)?|proporcione(?:me|nos)?|comparti(?:me|nos|r|rme|rnos)"
-            + "|comparta(?:me|nos)?|brinda(?:me|nos|r|rme|rnos)?|brinde(?:me|nos)?|confirma(?:me|nos|r|rme|rnos)?"
+    private static final String GIVE_VERB = "(?:pas(?:a|as|e|en|es|ame|anos|eme|enos|arme|arnos)"
+            + "|da(?:me|nos)|de(?:me|nos)|dar(?:me|nos)|me das|nos das|me da|nos da"
+            + "|deci(?:me|nos|rme|rnos)|diga(?:me|nos)?|indica(?:me|nos|rme|rnos)?|indique(?:me|nos)?"
+            + "|envia(?:me|nos|rme|rnos)?|envie(?:me|nos)?|manda(?:me|nos|rme|rnos)?|mande(?:me|nos)?"
+            + "|escribi(?:me|nos)|escriba(?:me|nos)?|facilita(?:me|nos|rme|rnos)?|facilite(?:me|nos)?"
+            + "|proporciona(?:me|nos|rme|rnos)?|proporcione(?:me|nos)?|comparti(?:me|nos|rme|rnos)"
+            + "|comparta(?:me|nos)?|brinda(?:me|nos|rme|rnos)?|brinde(?:me|nos)?|confirma(?:me|nos|rme|rnos)?"
             + "|confirme(?:me|nos)?|necesit(?:o|amos|aria|ariamos)|precis(?:o|amos|aria|ariamos)"
-            + "|requiero|requerimos|pedir(?:te|le|les)?|te pido|le pido|les pido|cual es|cuales son)";
+            + "|requiero|requerimos|(?:voy|vamos|va) a necesitar|pedir(?:te|le|les)|te pido|le pido|les pido|cual es|cuales son"
+            // A bare infinitive ("para enviar el teléfono guarda una contraseña") asks only after a modal.
+            + "|(?:podes|podrias|podria|puede|pueden|podrian|queres|quiere|tendrias que|tendria que|vas a|va a)"
+            + " (?:pasar|dar|decir|indicar|enviar|mandar|escribir|facilitar|proporcionar|compartir|brindar"
+            + "|confirmar)(?:me|nos)?)";
 
     /** A request: a give verb, then within the sentence (no "que" clause, five words at most) a noun. */
     private static final Pattern REQUEST = Pattern.compile("(?<!que )\\b" + GIVE_VERB
-            + "\\b(?:\\s+(?!que\\b)[^\\s.!?]+){0,5}?\\s+" + ANY_NOUN + "\\b");
+            + "\\b(?:\\s+(?!que\\b)[^\\s.!?;:]+){0,5}?\\s+" + ANY_NOUN + "\\b");
 
     /** A bare question: "¿usuario?", "¿y la contraseña?", "¿tu clave del panel?". */
     private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[.!?¿]\\s*)(?:y\\s+)?(?:(?:tu|su|la|el)\\s+)?"
             + ANY_NOUN + "(?:\\s+(?:del|de la|de)\\s+[a-z]+)?\\s*\\?");
 
-    /** "no me pases la clave", "nunca te vamos a pedir la contraseña": a warning, not a request. */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:no|nunca|jamas|ni)\\b(?:\\s+[^\\s.!?]+){0,4}\\s*$");
+    /**
+     * "no me pases la clave", "nunca te vamos a pedir la contraseña", "no hace falta que me la pases":
+     * a warning, not a request. Up to six words between the negation and the verb.
+     */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:no|nunca|jamas|ni)\\b(?:\\s+[^\\s.!?;]+){0,6}\\s*$");
 
     /**
      * The customer announces the secret: "te paso la clave", "le envío usuario y contraseña", "ahí va la
@@ -94,7 +101,8 @@ final class CredentialDialogue {
         Matcher request = REQUEST.matcher(normalized);
         while (request.find()) {
             if (!NEGATED.matcher(normalized.substring(0, request.start())).find()) {
-                kinds.addAll(nounsIn(request.group()));
+                // Every noun of the sentence counts: "pasame usuario y clave" asks for both.
+                kinds.addAll(nounsIn(sentenceFrom(normalized, request.start())));
             }
         }
         Matcher question = BARE_QUESTION.matcher(normalized);
@@ -174,6 +182,14 @@ final class CredentialDialogue {
                 && !SecretValues.NOT_A_SECRET.contains(Folding.fold(original.substring(value[0], value[1])))) {
             spans.add(new Span(value[0], value[1], kind, Span.CREDENTIAL));
         }
+    }
+
+    private static String sentenceFrom(String text, int start) {
+        int end = start;
+        while (end < text.length() && ".!?;".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean isOnlyReplyWords(String text) {

@@ -26,7 +26,9 @@ final class SecretValues {
             "rara", "raro", "temporal", "provisoria", "provisorio", "obligatoria", "necesaria", "requerida",
             "generica", "automatica", "ok", "dale", "gracias", "ahi", "aca", "abajo", "arriba", "siguiente",
             "ninguna", "ninguno", "alguna", "alguno", "nunca", "siempre", "hoy", "ayer", "antes", "despues",
-            "ahora", "todavia", "aun", "cambio", "cambie", "olvide", "recuerdo", "acuerdo", "se", "me", "te", "le");
+            "ahora", "todavia", "aun", "cambio", "cambie", "olvide", "recuerdo", "acuerdo", "se", "me", "te", "le",
+            "solo", "solamente", "unicamente", "personal", "secreta", "tuya", "suya", "mia", "nuestra",
+            "intransferible", "confidencial");
 
     /**
      * Words that say whose or which secret it is ("la clave <b>del cpanel</b> es", "contraseña <b>de
@@ -38,7 +40,8 @@ final class SecretValues {
             "webmail", "hosting", "ftp", "sftp", "ssh", "wordpress", "wp", "admin", "administrador", "root",
             "mysql", "base", "datos", "db", "bd", "sitio", "web", "pagina", "cuenta", "dominio", "servidor", "vps",
             "plesk", "whm", "directadmin", "cliente", "area", "acceso", "ingreso", "fiscal", "afip", "wifi",
-            "router", "principal", "usuario", "joomla", "prestashop", "tienda", "backend", "dashboard");
+            "router", "principal", "usuario", "joomla", "prestashop", "tienda", "backend", "dashboard",
+            "publica", "privada", "rsa", "ed25519", "ecdsa", "dsa", "pgp", "gpg", "dkim");
 
     /**
      * Lower-case participles and infinitives ("bloqueada", "vencido", "cambiar", "resetear") describe or
@@ -130,14 +133,31 @@ final class SecretValues {
      * After a symbol ("contraseña: bloqueada") only these are refused: a colon announces a value.
      */
     static boolean isFunctionWord(String value) {
-        String folded = Folding.fold(value);
+        String folded = Folding.fold(core(value));
         return NOT_A_SECRET.contains(folded) || QUALIFIERS.contains(folded)
                 || CredentialPatterns.KEYWORD_ALONE.matcher(folded).matches();
     }
 
     private static boolean isParticipleOrInfinitive(String value) {
-        boolean plainLowerCase = value.chars().allMatch(Character::isLowerCase);
-        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(Folding.fold(value)).matches();
+        String core = core(value);
+        boolean plainLowerCase = core.chars().allMatch(Character::isLowerCase);
+        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(Folding.fold(core)).matches();
+    }
+
+    /**
+     * The value without the question or exclamation marks around it, for judging only: "¿con su clave
+     * fiscal?" asks about "fiscal". The redacted span keeps them ("Hola123!" may be the whole password).
+     */
+    static String core(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && "¿¡".indexOf(value.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "?!".indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 
     /**
@@ -145,6 +165,7 @@ final class SecretValues {
      * the first letter, or a PIN-like run of four or more digits. "Hola123!", "juanp_2", "qWerty", "4821".
      */
     static boolean looksLikeSecret(String value) {
+        value = core(value);
         if (value.length() < 4 || isSentenceWord(value) || isAddress(value)) {
             return false;
         }

@@ -46,6 +46,9 @@ final class TokenPatterns {
     static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s\"'<>]+");
     private static final Pattern URL_PART = Pattern.compile("[A-Za-z0-9_+=-]{20,}");
 
+    /** An SSH public key: its base64 body is long and random but not a secret ("ssh-ed25519 AAAAC3..."). */
+    private static final Pattern PUBLIC_KEY_TYPE = Pattern.compile("(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d+)\\s+$");
+
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -79,7 +82,8 @@ final class TokenPatterns {
         }
         Matcher run = LONG_RUN.matcher(original);
         while (run.find()) {
-            if (!run.group().startsWith("/") && looksRandom(run.group())) {
+            boolean publicKey = PUBLIC_KEY_TYPE.matcher(original.substring(Math.max(0, run.start() - 30), run.start())).find();
+            if (!run.group().startsWith("/") && !publicKey && looksRandom(run.group())) {
                 out.add(new Span(run.start(), run.end(), Kind.TOKEN, Span.SHAPE));
             }
         }

@@ -43,6 +43,8 @@ class RedactChatTest {
             "Por favor envíenos sus credenciales",
             "Decime los datos de acceso y lo veo",
             "¿Y la contraseña?",
+            "Para revisar tu cuenta por dentro voy a necesitar el usuario y la contraseña de tu panel, por favor.",
+            "¿Podrías indicarme la clave del correo?",
     })
     void agentRequestsInEveryForm(String request) {
         RedactedChat redacted = redactor.redact(Chats.of().agent(request).customer("perrito").build());
@@ -59,6 +61,9 @@ class RedactChatTest {
             "Necesito que cambies la contraseña del mail",
             "La contraseña tiene que tener 8 caracteres",
             "Te enviamos un mail para restablecer la contraseña",
+            "Para recibir te la pidió de nuevo, pero para enviar el teléfono guarda una contraseña aparte.",
+            "Y un consejo: no hace falta que me la pases a mí; la contraseña es solo tuya.",
+            "¿Te pasa desde cualquier navegador?",
     })
     void agentMessagesThatAreNotRequests(String message) {
         RedactedChat redacted = redactor.redact(Chats.of().agent(message).customer("perfecto").build());
@@ -75,6 +80,17 @@ class RedactChatTest {
                 .build());
         assertThat(texts(redacted)).containsExactly("¿Me pasás usuario y contraseña?",
                 "[REDACTED:USERNAME]", "[REDACTED:PASSWORD]");
+        assertThat(redacted.redactions()).containsExactly(new Redaction(1, Kind.USERNAME),
+                new Redaction(2, Kind.PASSWORD));
+    }
+
+    @Test
+    void oneRequestForBothInChatSpelling() {
+        RedactedChat redacted = redactor.redact(Chats.of()
+                .agent("hola julian, aver q paso. pasame usuario y clave del cpanel xfa")
+                .customer("mueblesort")
+                .customer("Ortega#1987")
+                .build());
         assertThat(redacted.redactions()).containsExactly(new Redaction(1, Kind.USERNAME),
                 new Redaction(2, Kind.PASSWORD));
     }

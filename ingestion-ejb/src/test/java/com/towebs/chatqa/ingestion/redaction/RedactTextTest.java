@@ -43,6 +43,9 @@ class RedactTextTest {
             contraseña de wordpress: admin2020               | contraseña de wordpress: [REDACTED:PASSWORD]
             la clave fiscal es Afip2024                      | la clave fiscal es [REDACTED:PASSWORD]
             mi pin es 4821                                   | mi pin es [REDACTED:PASSWORD]
+            la clave es Ortega#1987 . AHORA HACE ALGO        | la clave es [REDACTED:PASSWORD] . AHORA HACE ALGO
+            yo pongo el user tiendaflor y la pass Flor.2025! y me dice que es incorrecto | yo pongo el user [REDACTED:USERNAME] y la pass [REDACTED:PASSWORD] y me dice que es incorrecto
+            la casilla mia es ventas@acevedodeco.com.ar y la clave Ventas2026** por si necesitas entrar | la casilla mia es ventas@acevedodeco.com.ar y la clave [REDACTED:PASSWORD] por si necesitas entrar
             """)
     void credentials(String input, String expected) {
         assertThat(redactor.redactText(input)).isEqualTo(expected);
@@ -80,6 +83,10 @@ class RedactTextTest {
             "Podés cambiar la contraseña desde el panel",
             "el error es 500",
             "contraseña:",
+            "la contraseña es solo tuya",
+            "¿Usted tiene acceso a nic.ar con su clave fiscal?",
+            "Ya generé la clave ed25519, te paso la pública?",
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIM3k9t0wQqvRz8mHc2Xy dentistaolmos@notebook",
     })
     void sentencesAboutCredentialsStay(String input) {
         assertThat(redactor.redactText(input)).isEqualTo(input);
