@@ -1,0 +1,57 @@
+package com.towebs.chatqa.ingestion.server;
+
+import com.towebs.chatqa.ingestion.grading.Grader;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Grades off the request and ingestion threads: one pass at a time on the server's managed executor, started
+ * whenever ingestion commits a step. Requests that arrive during a pass make it run once more, so a burst from
+ * the panel costs a few passes, not one task per chat.
+ */
+@ApplicationScoped
+public class GradingWorker {
+
+    private static final Logger LOG = Logger.getLogger(GradingWorker.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Grader grader;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+
+    /** Asks for a grading pass; returns at once. */
+    public void requestPass() {
+        requested.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (requested.getAndSet(false)) {
+                Grader.GradingPass pass = grader.gradePending();
+                if (pass.graded() > 0 || pass.failed() > 0) {
+                    LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "grading pass failed; pending chats stay pending", e);
+        } finally {
+            running.set(false);
+            if (requested.get()) {
+                requestPass();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.towebs.chatqa.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * What the deployed application needs around it, prepared once per test JVM before Arquillian starts the server
+ * (register this extension before ArquillianExtension): the database ({@code chatqa.it.database}: h2, the default,
+ * or postgresql, a real server from the zonky binaries), an empty drop folder and a random API token. The values
+ * reach the server as system properties through arquillian.xml.
+ */
+public final class ItEnvironment implements BeforeAllCallback {
+
+    private static DataSource database;
+    private static Path work;
+    private static String apiToken;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        prepare();
+    }
+
+    private static synchronized void prepare() {
+        if (database != null) {
+            return;
+        }
+        work = Path.of(System.getProperty("chatqa.it.work", "target/it"))
+                .resolve(System.getProperty("chatqa.it.database", "h2")).toAbsolutePath();
+        System.setProperty("chatqa.it.work", work.toString());
+        deleteRecursively(work);
+        try {
+            Files.createDirectories(work.resolve("inbox"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        apiToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        System.setProperty("chatqa.it.api.token", apiToken);
+        System.setProperty("chatqa.it.extra.args", System.getProperty("chatqa.it.extra.args", ""));
+        database = "postgresql".equals(System.getProperty("chatqa.it.database")) ? startPostgres() : h2();
+    }
+
+    private static DataSource h2() {
+        String url = "jdbc:h2:file:" + work.resolve("h2/chatqa")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        setDatabase("h2", url, "sa", "sa");
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        dataSource.setPassword("sa");
+        return dataSource;
+    }
+
+    private static DataSource startPostgres() {
+        try {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
+                    .setCleanDataDirectory(true).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // exiting anyway
+                }
+            }));
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE chatqa");
+            }
+            setDatabase("postgresql", server.getJdbcUrl("postgres", "chatqa"), "postgres", "postgres");
+            return server.getDatabase("postgres", "chatqa");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database", e);
+        }
+    }
+
+    private static void setDatabase(String driver, String url, String user, String password) {
+        System.setProperty("chatqa.it.db.driver", driver);
+        System.setProperty("chatqa.it.db.url", url);
+        System.setProperty("chatqa.it.db.user", user);
+        System.setProperty("chatqa.it.db.password", password);
+    }
+
+    /** The application's database, for checking what it stored. */
+    public static DataSource database() {
+        prepare();
+        return database;
+    }
+
+    public static Path dropFolder() {
+        prepare();
+        return work.resolve("inbox");
+    }
+
+    public static String apiToken() {
+        prepare();
+        return apiToken;
+    }
+
+    /** The application's base URL (port offset 100). */
+    public static String baseUrl() {
+        return "http://localhost:8180/chatqa";
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
