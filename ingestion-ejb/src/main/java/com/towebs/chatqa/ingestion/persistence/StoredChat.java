@@ -140,6 +140,12 @@ public class StoredChat {
         markForGrading();
     }
 
+    public void noteSourceChangeKey(String sourceChangeKey) {
+        if (sourceChangeKey != null && !sourceChangeKey.equals(this.sourceChangeKey)) {
+            this.sourceChangeKey = sourceChangeKey;
+        }
+    }
+
     private void replaceMessages(List<Message> incoming) {
         int common = 0;
         while (common < messages.size() && common < incoming.size()

@@ -1,7 +1,8 @@
 package com.towebs.chatqa.ingestion.pull;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** What a source hands its records to during a pull. */
 public interface Delivery {
@@ -12,8 +13,11 @@ public interface Delivery {
      */
     List<RecordOutcome> deliver(List<SourceRecord> records, String watermarkAfter);
 
-    /** The change marker the source gave for a chat when it was last stored: equal means nothing new to fetch. */
-    Optional<String> knownChangeKey(String externalId);
+    /**
+     * The change markers the source gave for these chats when they were last stored (chats never stored are
+     * absent): an equal marker means nothing new to fetch.
+     */
+    Map<String, String> knownChangeKeys(Collection<String> externalIds);
 
     /** Counts a retried call on the run (the reason goes to the log, never message text). */
     void retried(String reason);

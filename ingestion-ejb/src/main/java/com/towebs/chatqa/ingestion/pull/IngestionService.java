@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -285,8 +287,8 @@ public final class IngestionService {
         }
 
         @Override
-        public Optional<String> knownChangeKey(String externalId) {
-            return transactions.inTransaction(em -> store.sourceChangeKey(em, source, externalId));
+        public Map<String, String> knownChangeKeys(Collection<String> externalIds) {
+            return transactions.inTransaction(em -> store.sourceChangeKeys(em, source, externalIds));
         }
 
         @Override

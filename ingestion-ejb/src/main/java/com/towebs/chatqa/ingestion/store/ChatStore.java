@@ -8,7 +8,10 @@ import com.towebs.chatqa.ingestion.persistence.Team;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,9 @@ public final class ChatStore {
         String hash = ContentHash.of(chat);
         Optional<StoredChat> existing = find(em, chat.source(), chat.id());
         if (existing.isPresent() && existing.get().getContentHash().equals(hash)) {
+            // the source may have moved its marker without changing anything graded: remember it, so the
+            // source does not fetch this chat again
+            existing.get().noteSourceChangeKey(incoming.sourceChangeKey());
             return StoreOutcome.UNCHANGED;
         }
         StoredChat stored = existing.orElseGet(() -> new StoredChat(chat.source(), chat.id(), now));
@@ -46,14 +52,25 @@ public final class ChatStore {
         return found.stream().findFirst();
     }
 
-    /** The change marker the source gave when the chat was last stored, so a source can skip unchanged chats. */
-    public Optional<String> sourceChangeKey(EntityManager em, String source, String externalId) {
-        return em.createQuery("select c.sourceChangeKey from StoredChat c"
-                        + " where c.source = :source and c.externalId = :externalId", String.class)
-                .setParameter("source", source)
-                .setParameter("externalId", externalId)
-                .getResultStream()
-                .findFirst();
+    /** The change markers the source gave when these chats were last stored, by external id (absent: never stored). */
+    public Map<String, String> sourceChangeKeys(EntityManager em, String source, Collection<String> externalIds) {
+        Map<String, String> keys = new HashMap<>();
+        List<String> ids = List.copyOf(externalIds);
+        // in slices: an IN list of thousands of parameters is slow or refused by some databases
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            em.createQuery("select c.externalId, c.sourceChangeKey from StoredChat c"
+                            + " where c.source = :source and c.externalId in :ids", Object[].class)
+                    .setParameter("source", source)
+                    .setParameter("ids", slice)
+                    .getResultList()
+                    .forEach(row -> {
+                        if (row[1] != null) {
+                            keys.put((String) row[0], (String) row[1]);
+                        }
+                    });
+        }
+        return keys;
     }
 
     private static Team team(EntityManager em, String teamId) {
