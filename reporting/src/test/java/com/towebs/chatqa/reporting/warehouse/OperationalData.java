@@ -1,0 +1,70 @@
+package com.towebs.chatqa.reporting.warehouse;
+
+import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
+import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.evaluation.transcript.ChatStatus;
+import com.towebs.chatqa.evaluation.transcript.Message;
+import com.towebs.chatqa.evaluation.transcript.Participant;
+import com.towebs.chatqa.ingestion.TestChats;
+import com.towebs.chatqa.ingestion.grading.Grader;
+import com.towebs.chatqa.ingestion.persistence.ResourceLocalTransactions;
+import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import com.towebs.chatqa.ingestion.store.ChatStore;
+import com.towebs.chatqa.ingestion.store.IncomingChat;
+import jakarta.persistence.EntityManagerFactory;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An operational database filled the way the product fills it: chats stored by ingestion's ChatStore and
+ * graded by its Grader (without SPELLING, to keep tests quick), plus the warehouse schema beside it.
+ */
+final class OperationalData implements AutoCloseable {
+
+    static final Evaluator EVALUATOR = new Evaluator(Rubric.standard().without(CriterionId.SPELLING), null);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T12:00:00Z"), ZoneOffset.UTC);
+
+    final DataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final ResourceLocalTransactions transactions;
+    private final ChatStore store = new ChatStore();
+
+    OperationalData(TestDatabase database) {
+        dataSource = database.freshDatabase();
+        factory = TestDatabase.persistenceUnit(dataSource);
+        transactions = new ResourceLocalTransactions(factory);
+        WarehouseSchema.migrate(dataSource);
+    }
+
+    /** Stores the chat (as ingestion would, already redacted) and grades everything pending. */
+    void put(Chat... chats) {
+        for (Chat chat : chats) {
+            transactions.inTransaction(em -> store.store(em, new IncomingChat(chat, false, false, null), CLOCK.instant()));
+        }
+        new Grader(transactions, () -> EVALUATOR::evaluate, CLOCK).gradePending();
+    }
+
+    /** A mail chat of {@code messages} messages started at {@code start}, by that agent in that team. */
+    static Chat chat(String id, Instant start, String agent, String team, int messages) {
+        Chat template = TestChats.mailChat(id, ChatStatus.CLOSED, messages);
+        List<Message> moved = new ArrayList<>();
+        Duration shift = Duration.between(TestChats.START, start);
+        for (Message message : template.messages()) {
+            moved.add(new Message(message.at().plus(shift), message.from(), message.text()));
+        }
+        return new Chat(id, "test", ChatStatus.CLOSED, new Participant(agent, agent, team), template.customer(), moved);
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
