@@ -31,7 +31,9 @@ final class ParaphraseCriterion implements Criterion {
     /** Framings of understanding; what follows them in the sentence is the restatement. */
     private static final TextPattern FRAMING = TextPattern.compile("\\b(?:"
             + "(?:si|a ver si|dejame ver si|para ver si|para confirmar si)\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
-            + "(?:entendi|entiendo|comprendi|interprete)(?:\\s+(?:bien|mal))?"
+            + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?"
+            + "|si no me equivoco|corregime si me equivoco|corrijame si me equivoco"
+            + "|(?:veo|entiendo|noto)\\s+entonces"
             + "|entiendo|entendi|entendido|comprendo|comprendido"
             + "|o sea|osea|es decir|en otras palabras|en resumen|resumiendo|(?<=^)(?:entonces|asi que)"
             + "|(?<=^)(?:bien|ok|perfecto|dale|bueno|claro|listo|genial)\\s*,?\\s*(?:entonces|asi que)"
@@ -44,7 +46,7 @@ final class ParaphraseCriterion implements Criterion {
             + "|mencionas|explicas)"
             + "|lo que (?:me\\s+)?(?:decis|contas|planteas|comentas|describis|indicas|mencionas|reportas) es"
             + "|lo que (?:necesitas|necesita|queres|quiere|buscas|busca|estas buscando|te interesa|pretendes|precisas"
-            + "|deseas|desea) es"
+            + "|deseas|desea)(?: es|(?=\\s*:))"
             + "|(?<=^)(?:(?:perfecto|bien|ok|dale|claro|bueno|genial|entiendo|comprendo)\\s*[,:]?\\s*)?"
             + "(?=(?:queres|necesitas|precisas|buscas|estas buscando|quisieras|deseas|desea|necesita|quiere|"
             + "quieren|necesitan)\\b)"
@@ -83,15 +85,27 @@ final class ParaphraseCriterion implements Criterion {
     /** A clause that asks for something or announces work rather than restating. */
     private static final TextPattern REQUEST_LED = TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:"
             + "pasame|pasas|pasarme|me pasas|decime|indicame|contame|confirmame|necesito|dame|deme|aguard\\w*|esper\\w*"
-            + "|banca\\w*|dejame|voy a|vamos a|te pido|le pido|podes|podrias|puede|podria|ya lo|ahora lo|enseguida"
+            + "|banca\\w*|dejame|voy a|vamos a|te pido|le pido|ya lo|ahora lo|enseguida"
             + "|en que|te ayudo|ayudarte|reviso|verifico|chequeo|me fijo|lamento|disculp\\w*|perdon"
             + "|(?:te|le)\\s+(?:explico|cuento|comento|paso|mando|envio|indico|muestro|ayudo|guio|genero|abro|creo)"
             + "|fijate|proba|entra|ingresa|anda|hace|abri|segui|tene en cuenta|tenes que|hay que|deberias)\\b");
 
+    /**
+     * "podes..." after "entiendo," offers or asks ("entiendo, podes probar..."); after a check of understanding
+     * ("si entendi bien, podes enviar pero no recibir") it states what the customer can do.
+     */
+    private static final TextPattern MODAL_LED = TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:podes|podrias|puede|podria)\\b");
+
+    /** Framings that check understanding: what follows them is put to the customer as its own account. */
+    private static final TextPattern UNDERSTANDING_CHECK = TextPattern.compile("\\bsi\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
+            + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?[\\s,:]*(?:que\\b)?[\\s,:]*$"
+            + "|\\bme equivoco[\\s,:]*(?:que\\b)?[\\s,:]*$");
+
     /** Empathy ("entiendo lo molesto que es...") is valued elsewhere, not as a restatement. */
-    private static final TextPattern FEELING_LED = TextPattern.compile("^(?:tu|su|lo|la|el|perfectamente|totalmente|"
-            + "completamente|muy bien)?\\s*(?:tu|su|lo|la|el)?\\s*(?:molest\\w*|frustr\\w*|preocup\\w*|enoj\\w*|feo|"
-            + "complicad\\w*|dificil|incomod\\w*|fastidi\\w*|malestar|bronca|urgencia|situacion|impaciencia|apuro)\\b");
+    private static final TextPattern FEELING_LED = TextPattern.compile("^(?:tu|su|lo|la|el|los|las|tus|sus|"
+            + "perfectamente|totalmente|completamente|muy bien)?\\s*(?:tu|su|lo|la|el|los|las|tus|sus)?\\s*(?:molest\\w*|frustr\\w*|preocup\\w*|enoj\\w*|feo|"
+            + "complicad\\w*|dificil|incomod\\w*|fastidi\\w*|malestar|bronca|urgencia|situacion|impaciencia|apuro|susto|"
+            + "miedo|temor|nervios|angustia|ansiedad|inquietud|desesperacion|disgusto|decepcion|desconcierto)\\b");
 
     @Override
     public CriterionId id() {
@@ -126,7 +140,8 @@ final class ParaphraseCriterion implements Criterion {
                 return Optional.of(quote(message, sentence, 0));
             }
             Matcher framing = FRAMING.matcher(text);
-            if (framing.find() && restates(text.substring(framing.end()), customerText, names, true)) {
+            if (framing.find() && restates(text.substring(framing.end()), customerText, names, true,
+                    !sentence.question() && UNDERSTANDING_CHECK.foundIn(framing.group()))) {
                 return Optional.of(quote(message, sentence, framing.start()));
             }
             Matcher iSee = I_SEE.matcher(text);
@@ -155,13 +170,18 @@ final class ParaphraseCriterion implements Criterion {
 
     /** Whether a clause says something the customer said, in the same or in other words. */
     private static boolean restates(String clause, String customerText, Set<String> names, boolean framed) {
+        return restates(clause, customerText, names, framed, false);
+    }
+
+    private static boolean restates(String clause, String customerText, Set<String> names, boolean framed,
+                                    boolean afterUnderstandingCheck) {
         String restated = clause.strip();
         if (restated.isEmpty() || (framed && (REQUEST_LED.foundIn(restated)
-                || FEELING_LED.foundIn(restated)))) {
+                || (!afterUnderstandingCheck && MODAL_LED.foundIn(restated)) || FEELING_LED.foundIn(restated)))) {
             return false;
         }
         if (HoldTimeline.holdNotice(SpanishNormalizer.normalize(restated)).isPresent()
-                && REQUEST_LED.foundIn(restated)) {
+                && (REQUEST_LED.foundIn(restated) || MODAL_LED.foundIn(restated))) {
             return false;
         }
         Set<String> said = SupportVocabulary.contentStems(customerText);

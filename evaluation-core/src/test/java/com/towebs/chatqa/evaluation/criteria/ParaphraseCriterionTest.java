@@ -57,4 +57,46 @@ class ParaphraseCriterionTest {
         assertThat(afterTheCustomerSays("necesito bajar el backup de hace 3 dias",
                 "Perfecto: querés descargar la copia de seguridad de hace tres días.").verdict()).isEqualTo(Verdict.MET);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A ver si te sigo: los correos que te mandan no te están entrando, ¿sí?",
+            "Si te sigo bien, la casilla no recibe nada desde ayer.",
+            "Si no me equivoco, los mails no te entran desde ayer.",
+            "Veo entonces que desde ayer la casilla no recibe ningún mail."})
+    void aCheckOfUnderstandingFollowedByTheCustomersContentIsAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("hola, no me llegan los mails desde ayer", agent).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Si entendí bien, podés mandar correos pero no te llega ninguno.",
+            "A ver si le entendí: usted puede enviar mails, pero no recibe nada",
+            "si te entendi bien vos podes mandar mails y lo q no anda es recibir"})
+    void whatTheCustomerCanDoRestatedAfterACheckOfUnderstandingIsAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("puedo enviar mails pero no recibo ninguno", agent).verdict())
+                .isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Entiendo, podés probar mandando los mails desde el webmail.",
+            "Si te entendí bien, ¿podés pasarme la casilla que no recibe mails?"})
+    void anOfferOrARequestAfterAFramingIsNotAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("puedo enviar mails pero no recibo ninguno", agent).verdict())
+                .isEqualTo(Verdict.NOT_OBSERVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Para ayudarte con lo que necesitás: querés sumar una casilla nueva para ventas.",
+            "Bien, lo que busca: dar de alta otra casilla, la de ventas."})
+    void aNeedIntroducedWithAColonIsAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("quiero crear una casilla de mail para ventas", agent).verdict())
+                .isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Entiendo el susto, pero quedate tranquilo que están todos.", "entiendo tu miedo, los correos estan a salvo",
+            "Comprendo los nervios, no se borró ningún mail."})
+    void aFeelingAcknowledgedIsNotAParaphrase(String agent) {
+        assertThat(afterTheCustomerSays("se me borraron todos los mails!! los perdi??", agent).verdict())
+                .isEqualTo(Verdict.NOT_OBSERVED);
+    }
 }
