@@ -9,6 +9,7 @@ import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +65,11 @@ final class DiagnosisCriterion implements Criterion {
             + "antes|ultim[oa]|ultima\\s+vez|recien|hoy|ayer|todavia|sigue|seguis|siguen|de\\s+nuevo|otra\\s+vez"
             + "|cambiaste|cambio|modificaste|tocaste|instalaste|actualizaste|hiciste|probaste|intentaste|pudiste|"
             + "revisaste|verificaste|chequeaste|configuraste|usaste|renovaste|pagaste|recibiste|te\\s+llego|borraste"
+            // what the customer did, in any verb: "¿completaste la validacion?", "¿subiste los archivos?"
+            + "|(?!(?:ex|ins|cons|res|pers|subs|as|des|tr|ch|v|entend|dij|quis)iste\\b|(?:contr|desg|eng)aste\\b)\\w{2,}(?:aste|iste)"
+            // what someone else did, or usted did: "¿alguien toco algo?", "¿instalo algun plugin?"
+            + "|alguien|toco|tocaron|modifico|modificaron|instalo|instalaron|actualizo|actualizaron|configuro|configuraron"
+            + "|borro|borraron|cambiaron|hizo|hicieron|intento|intentaron|renovo"
             + "|solo|solamente|todos|todas|otros|otras|ambos|siempre|a\\s+veces|alguna\\s+vez|ninguno|ninguna|"
             + "algun\\w*"
             + "|navegador|chrome|firefox|safari|edge|celular|telefono|compu\\w*|pc|notebook|dispositivo|programa|"
@@ -78,11 +84,31 @@ final class DiagnosisCriterion implements Criterion {
             + "en\\s+que\\s+(?:te|le|les)\\s+(?:ayudo|ayudamos)|como\\s+(?:te|le|les)\\s+(?:puedo|podemos)\\s+ayudar|"
             + "(?:cual|que)\\s+es\\s+(?:tu|su)\\s+consulta|que\\s+necesitas|que\\s+necesita|"
             + "algo\\s+mas|alguna\\s+otra|algun\\s+otro|otra\\s+consulta|"
+            + "(?:que|cual\\s+es\\s+(?:el|tu|su))\\s+(?:problema|inconveniente|consulta)\\s+(?:que\\s+)?(?:tenes|tiene|tienen|tienes|hay)|"
+            + "en\\s+que\\s+consiste\\s+(?:el|tu|su)\\s+(?:problema|inconveniente|consulta)|"
             + "como\\s+(?:estas|esta|andas|anda|te\\s+va|le\\s+va)|segu\\w*\\s+(?:ahi|en\\s+linea|conectad)|estas\\s+ahi|"
             + "esta\\s+ahi|me\\s+(?:lees|lee|escuchas|escucha)|"
             + "queres\\s+que|quiere\\s+que|preferis|prefiere|te\\s+parece|le\\s+parece|te\\s+sirve|le\\s+sirve|"
             + "te\\s+quedo\\s+claro|le\\s+quedo\\s+claro|se\\s+entiende|quedo\\s+claro|de\\s+acuerdo"
             + ")\\b");
+
+    /** A question about what the customer will do or choose, not about what went wrong: "¿vas a entrar con clave o...?" */
+    private static final TextPattern CHOICE = TextPattern.compile("^¿?\\s*(?:y\\s+|bien,?\\s+|ok,?\\s+|bueno,?\\s+)?"
+            + "(?:vos\\s+|usted\\s+|ustedes\\s+)?(?:vas|va|van)\\s+a\\s+\\w+"
+            + "|\\b(?:pensas|piensa|piensan|tenes\\s+pensado|tiene\\s+pensado|planeas|planea)\\s+\\w+");
+
+    /**
+     * A request for an account identifier and nothing else: "decime el gmail", "¿me decis cual es la direccion
+     * exacta?". Anything after the identifier ("la direccion a la que le escribis") makes it about the problem.
+     */
+    private static final TextPattern BARE_IDENTIFIER = TextPattern.compile("^¿?\\s*(?:(?:hola|bien|ok|dale|perfecto|bueno|gracias)"
+            + "\\s*[,.!]?\\s+)?(?:me\\s+)?(?:decime|decis|dice|pasame|pasas|pasa|indicame|indicas|indica|confirmame|"
+            + "confirmas|confirma|dame|das|escribime|escribis|copiame|copias|mandame|mandas|podes\\s+pasar(?:me)?|"
+            + "podes\\s+decir(?:me)?)?\\s*(?:cual\\s+es\\s+)?(?:el|la|tu|su|los|las|tus|sus)\\s+"
+            + "(?:direccion(?:\\s+de\\s+(?:correo|mail|email))?|gmail|hotmail|outlook|yahoo|mail|email|correo|casilla|"
+            + "dominio|usuario|user|nombre|cuit|dni|numero\\s+de\\s+cliente|telefono)"
+            + "(?:\\s+(?:exact[oa]|complet[oa]|correct[oa]|personal|nuev[oa]|de\\s+la\\s+casilla|de\\s+usuario))?"
+            + "\\s*(?:,?\\s*(?:porfa|por\\s+favor|asi\\s+(?:lo|la)\\s+(?:reviso|busco|veo|miro|chequeo)))?\\s*[?.!]*$");
 
     /** Asking only who or which account: user, password, domain, mailbox, e-mail, name, tax number... */
     private static final TextPattern IDENTIFIER = TextPattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
@@ -92,7 +118,8 @@ final class DiagnosisCriterion implements Criterion {
 
     /** The agent says the problem is fixed: a test proposed after this verifies the fix, it does not diagnose. */
     private static final TextPattern FIXED = TextPattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
-            + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
+            + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+(?!(?:revis|mir|cheque|verific|control|consult|analic|busqu|encontr|"
+            + "v|le)(?:e|i)\\b)\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
             + "ahora\\s+(?:deberia|deberias|tendria|tendrias|ya))\\b");
 
     /** After a fix, "¿ahora te anda?" or "¿pudiste entrar?" checks the fix rather than probing the problem. */
@@ -109,21 +136,23 @@ final class DiagnosisCriterion implements Criterion {
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         boolean fixed = false;
         for (AnalyzedMessage message : chat.agentMessages()) {
-            Optional<Evidence> diagnosis = diagnosis(message, fixed);
+            List<Sentences.Sentence> sentences = Sentences.of(message.text());
+            Optional<Evidence> diagnosis = diagnosis(message, sentences, fixed);
             if (diagnosis.isPresent()) {
                 return CriterionResult.of(id(), Verdict.MET, diagnosis.get());
             }
-            fixed |= message.text().contains(FIXED);
+            fixed |= sentences.stream().anyMatch(DiagnosisCriterion::announcesFix);
         }
         return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
                 "no diagnostic question or test from the agent");
     }
 
-    private static Optional<Evidence> diagnosis(AnalyzedMessage message, boolean fixedBefore) {
+    private static Optional<Evidence> diagnosis(AnalyzedMessage message, List<Sentences.Sentence> sentences,
+                                                boolean fixedBefore) {
         boolean fixed = fixedBefore;
-        for (Sentences.Sentence sentence : Sentences.of(message.text())) {
+        for (Sentences.Sentence sentence : sentences) {
             String text = sentence.text();
-            fixed |= FIXED.foundIn(text);
+            fixed |= announcesFix(sentence);
             if (!fixed && TEST.foundIn(text)) {
                 return Optional.of(quote(message, sentence));
             }
@@ -135,8 +164,13 @@ final class DiagnosisCriterion implements Criterion {
         return Optional.empty();
     }
 
+    /** "ya esta" in a question ("¿la zona ya esta creada?") asks; only a statement announces a fix. */
+    private static boolean announcesFix(Sentences.Sentence sentence) {
+        return !sentence.question() && FIXED.foundIn(sentence.text());
+    }
+
     private static boolean aboutTheProblem(String question) {
-        if (NOT_ABOUT_THE_PROBLEM.foundIn(question)
+        if (NOT_ABOUT_THE_PROBLEM.foundIn(question) || CHOICE.foundIn(question) || BARE_IDENTIFIER.foundIn(question)
                 || HoldTimeline.holdNotice(SpanishNormalizer.normalize(question)).isPresent()) {
             return false;
         }

@@ -52,4 +52,40 @@ class DiagnosisCriterionTest {
                 .agent("Listo, ya reemití el certificado.").customer("ya esta?")
                 .agent("Sí. En un rato revisá y fijate si aparece el candado.")).verdict()).isEqualTo(Verdict.NOT_OBSERVED);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"¿Confirmaste la cuenta desde el mail de activación?", "¿Te acordás si alguien de tu equipo modificó la clave?",
+            "¿Usted actualizó el WordPress esta semana?", "¿ya completaste la validacion q te mandaron?"})
+    void askingWhatTheCustomerOrSomeoneElseDidIsDiagnosis(String agent) {
+        assertThat(afterTheProblem(agent)).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ya lo revisé y tu usuario está bien. Probá entrar desde otro navegador y contame.",
+            "ya lo chequee, del lado nuestro esta todo ok. proba desde el celu x favor",
+            "Ya la miré. Intentá entrar en una ventana de incógnito."})
+    void aTestProposedAfterCheckingNotFixingIsDiagnosis(String agent) {
+        assertThat(afterTheProblem(agent)).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"decime tu gmail", "¿Me pasás cuál es la dirección de correo exacta?", "¿me decis el usuario porfa?",
+            "Contame qué problema tenés con el panel así lo vemos", "¿Cuál es el problema que tiene?",
+            "¿Vas a usar el correo desde el celular o desde la compu?", "¿Va a entrar con contraseña o con clave pública?"})
+    void askingForAnIdentifierTheProblemOrAChoiceIsNotDiagnosis(String agent) {
+        assertThat(afterTheProblem(agent)).isEqualTo(Verdict.NOT_OBSERVED);
+    }
+
+    @Test
+    void askingForTheAddressABounceWentToIsDiagnosis() {
+        assertThat(assess(ChatBuilder.chat().customer("me rebota un mail que le mando a un cliente")
+                .agent("¿Me pasás la dirección exacta a la que le escribís?")).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"¿El dominio ya está agregado en tu cuenta o todavía no?", "¿ya esta creada la casilla o todavia no la armaron?",
+            "¿La base ya quedó importada antes del error?"})
+    void aQuestionWithYaEstaAsksAndAnnouncesNoFix(String agent) {
+        assertThat(afterTheProblem(agent)).isEqualTo(Verdict.MET);
+    }
 }
