@@ -81,13 +81,15 @@ final class ExplanationCriterion implements Criterion {
                     + "atiende|atienden|tiene\\s+que\\s+hacer|debe\\s+hacer)\\s+(?:el|la|los|las|nuestro|nuestra)\\s+"
                     + "(?:area|equipo|sector|departamento|gente|personal|administracion|soporte|tecnic\\w*|infraestructura)"),
             // the agent's side of things: "no tengo permisos para...", "no lo ofrecemos", "no viene incluido"
-            TextPattern.compile("\\bno\\s+(?:tengo|tenemos)\\s+(?:permisos?|acceso|forma|manera|como)\\b|\\bno\\s+(?:lo\\s+|la\\s+)?"
-                    + "(?:ofrecemos|brindamos|damos|manejamos|administramos|gestionamos)\\b|\\bno\\s+(?:viene|esta|estan|vienen)"
+            TextPattern.compile("\\bno\\s+(?:tengo|tenemos)\\s+(?:permisos?|acceso|forma|manera|como)\\b|\\bno\\s+(?:(?:lo|la|los|las)\\s+)?"
+                    + "(?:ofrecemos|brindamos|damos|manejamos|administramos|gestionamos|registramos|vendemos|tramitamos|"
+                    + "comercializamos|proveemos|soportamos|trabajamos|hacemos|incluimos|permitimos)\\b|\\bno\\s+(?:viene|esta|estan|vienen)"
                     + "\\s+incluid[oa]s?\\b|\\bno\\s+(?:lo\\s+|la\\s+)?(?:puedo|podemos)\\s+(?:hacer|resolver|solucionar|"
                     + "modificar|cambiar|restaurar|desbloquear|ver|tocar)\\s+(?:\\S+\\s+){0,3}?desde\\s+(?:el\\s+chat|aca|"
                     + "soporte|nuestro\\s+lado|este\\s+canal|mi\\s+lado)"),
-            // a state the agent left things in: "ya esta pedida", "quedo configurado", "SSH habilitado en..."
-            TextPattern.compile("\\b(?:ya\\s+)?(?:esta|estan|quedo|quedaron|queda|quedan)\\s+(?:\\w+\\s+)?"
+            // a state the agent left things in or found: "ya esta pedida", "quedo configurado", "figura duplicada"
+            TextPattern.compile("\\b(?:ya\\s+)?(?:esta|estan|quedo|quedaron|queda|quedan|figura|figuran|consta|constan|"
+                    + "aparece|aparecen)\\s+(?:\\w+\\s+)?"
                     + "(?!solucionad|resuelt|arreglad|list)\\w+(?:ad|id)[oa]s?\\b"),
             // causes: "el problema era que...", "lo que pasaba es que...", "se debe a..."
             TextPattern.compile("\\b(?:el|tu|su)\\s+(?:problema|inconveniente|error|motivo|fallo|drama)\\s+"
@@ -130,6 +132,10 @@ final class ExplanationCriterion implements Criterion {
             TextPattern.compile("\\b(?:solucion\\w*|resuel\\w*|resolvi\\w*|arregl\\w*|funcion\\w*|anda\\w*)\\b[^?]{0,40}"
                     + "(?:\\b(?:porque|ya\\s+que|dado\\s+que)\\b|,\\s*(?:era|eran|habia|estaba|estaban|tenia|faltaba)\\b)"),
             // why it cannot be solved from the chat
+            TextPattern.compile("\\bdesde\\s+(?:el\\s+chat|aca|soporte|nuestro\\s+lado|este\\s+canal|mi\\s+lado)\\b(?:\\s+\\S+){0,4}?"
+                    + "\\s+no\\s+(?:(?:te|le|les|se)\\s+)?(?:(?:lo|la|los|las)\\s+)?(?:puedo|podemos|se\\s+puede|es\\s+posible)\\b"),
+            TextPattern.compile("\\b(?:depende|dependen)\\s+(?:del|de\\s+(?:la|los|las|tu|su))\\s+(?:plan|area|proveedor|registro|nic|"
+                    + "registrante|titular|contrato|servicio|banco|entidad)\\b"),
             TextPattern.compile("\\bno\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+|te\\s+|le\\s+)?(?:puedo|podemos|es\\s+posible|"
                     + "se\\s+puede|tenemos\\s+(?:acceso|forma|manera))\\b[^?]{0,80}\\b(?:porque|ya\\s+que|dado\\s+que|"
                     + "debido|por\\s+que|pues|al\\s+ser|dependemos|depende|ya\\s+que|sin)\\b"),
@@ -145,6 +151,12 @@ final class ExplanationCriterion implements Criterion {
             TextPattern.compile("\\b(?:tarda|tardan|demora|demoran|puede\\s+tardar|pueden\\s+tardar|puede\\s+demorar|"
                     + "pueden\\s+demorar|suele\\s+tardar|suelen\\s+tardar)\\b[^?]{0,40}\\b(?:horas|hs|dias)\\b"
                     + "[^?]{0,40}\\bpropag\\w*"));
+
+    /** The customer's own account said back ("o sea que la web da error 503") is a paraphrase, not a finding. */
+    private static final TextPattern RESTATEMENT = TextPattern.compile("^(?:\\S+\\s*,?\\s+){0,3}?(?:o\\s+sea\\s+que|osea\\s+que|"
+            + "entiendo\\s+que|si\\s+(?:te\\s+|le\\s+)?entendi\\s+bien|a\\s+ver\\s+si\\s+(?:te\\s+|le\\s+)?(?:entendi|sigo)|"
+            + "si\\s+(?:te\\s+|le\\s+)?sigo|me\\s+(?:decis|dices|dice|contas|cuentas|cuenta|comentas|comenta|indicas|indica)\\s+que|"
+            + "por\\s+lo\\s+que\\s+me\\s+(?:contas|decis|comentas|cuenta|dice|comenta))\\b");
 
     @Override
     public CriterionId id() {
@@ -166,7 +178,7 @@ final class ExplanationCriterion implements Criterion {
     /** The first assertive sentence of the message that explains (questions only ask). */
     private static Optional<Evidence> explanation(AnalyzedMessage message) {
         for (Sentences.Sentence sentence : Sentences.of(message.text())) {
-            if (sentence.question()) {
+            if (sentence.question() || RESTATEMENT.foundIn(sentence.text())) {
                 continue;
             }
             for (TextPattern pattern : EXPLANATIONS) {

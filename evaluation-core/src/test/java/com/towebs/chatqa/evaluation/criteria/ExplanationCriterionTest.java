@@ -40,4 +40,21 @@ class ExplanationCriterionTest {
     void aBareOutcomeAQuestionOrAnInstructionIsNotAnExplanation(String agent) {
         assertThat(assess(agent).verdict()).isEqualTo(Verdict.NOT_OBSERVED);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sí, la factura figura pagada desde el martes", "el pago aparece acreditado, asi que la cuenta se reactiva sola",
+            "Tu dominio consta como suspendido en NIC", "Los .ar no los registramos nosotros: se tramitan en NIC Argentina",
+            "Ese límite depende del plan, y desde soporte no lo podemos modificar",
+            "desde aca no te lo puedo cambiar, lo hace administracion"})
+    void aStateFoundOrAServiceTheAgentDoesNotProvideIsAnExplanation(String agent) {
+        assertThat(assess(agent).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"O sea que la casilla está rechazando todos los correos desde ayer.",
+            "Uh, osea que los mails estan rebotando, ¿me pasás el dominio?",
+            "Por lo que me contás, la casilla no recibe nada desde ayer."})
+    void theCustomersAccountSaidBackIsNotAnExplanation(String agent) {
+        assertThat(assess(agent).verdict()).isEqualTo(Verdict.NOT_OBSERVED);
+    }
 }
