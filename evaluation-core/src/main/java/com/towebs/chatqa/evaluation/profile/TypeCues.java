@@ -117,8 +117,9 @@ final class TypeCues {
     static final List<Cue> INEXPERIENCED = List.of(
             Cue.strong("\\bno\\s+(?:entiendo|entendi|se|sabemos|manejo)\\s+(?:nada|mucho|casi\\s+nada|ni\\s+jota|un\\s+pomo|"
                     + "un\\s+carajo|mucho\\s+nada)\\s+(?:de|sobre|con)\\b"),
-            Cue.strong("\\b(?:de|con)\\s+(?:esto|estas\\s+cosas|computacion|la\\s+computadora|tecnologia|internet|paginas|"
-                    + "informatica|la\\s+compu)\\s+(?:no\\s+(?:entiendo|se|cazo|manejo)|nada|cero|poco|ni\\s+idea)\\b"),
+            Cue.strong("\\b(?:de|con)\\s+(?:esto|estas\\s+cosas|esas\\s+cosas|computacion|(?:la\\s+|las\\s+)?computadoras?|tecnologia|"
+                    + "internet|paginas|informatica|(?:la\\s+|las\\s+)?compus?)\\s+(?:no\\s+(?:entiendo|se|cazo|manejo)|nada|cero|poco|"
+                    + "ni\\s+idea)\\b"),
             Cue.strong("\\bno\\s+entendi\\s+(?:nada|casi\\s+nada|mucho|lo\\s+que|que|eso)\\b"),
             Cue.strong("\\b(?:no\\s+tengo\\s+(?:ni\\s+)?(?:idea|la\\s+menor\\s+idea)|ni\\s+idea)\\s+(?:de\\s+)?(?:que|como|donde|cual|"
                     + "lo\\s+que)\\s+(?:es|son|significa|se\\s+hace|hacer|poner|tocar|hago|pongo|eso)\\b"),
@@ -127,13 +128,17 @@ final class TypeCues {
             Cue.strong("\\bno\\s+soy\\s+(?:muy\\s+)?(?:de\\s+la\\s+computacion|de\\s+la\\s+tecnologia|buen[oa]\\s+(?:con|para)|"
                     + "habil\\s+con|amig[oa]\\s+de)\\b"),
             Cue.strong("\\bnunca\\s+(?:hice|use|toque|configure|maneje)\\s+(?:nada\\s+de\\s+esto|algo\\s+asi|esto|nada\\s+asi)\\b"),
-            Cue.strong("\\bno\\s+se\\s+(?:ni\\s+)?(?:como\\s+(?:empezar|arrancar|se\\s+usa|usarlo|entrar)|que\\s+(?:es|significa|"
+            Cue.strong("\\bno\\s+se\\s+(?:ni\\s+|bien\\s+|muy\\s+bien\\s+)?(?:como\\s+(?:empezar|arrancar|se\\s+usa|usarlo|entrar)|que\\s+(?:es|significa|"
                     + "tocar)|donde\\s+(?:toco|tocar))\\b|\\bestoy\\s+(?:re\\s+|muy\\s+|totalmente\\s+|medio\\s+)?perdid[oa]\\b"
                     + "|\\bcon\\s+suerte\\s+(?:uso|se\\s+usar|prendo)\\b"),
             Cue.strong("\\bque\\s+(?:es|son|significa|seria)\\s+(?:el|la|los|las|un|una)\\s+[^?.!]{1,25}\\?"),
             Cue.weak("\\bque\\s+(?:es|significa)\\s+eso\\s*\\?|^\\s*que\\s*\\?+\\s*$"),
             Cue.weak("\\b(?:la|lo|los|las)\\s+(?:hizo|armo|hicieron|armaron|configuro|instalo|maneja|manejaba)\\s+(?:mi|una|un)\\s+\\w+"
-                    + "|\\bme\\s+(?:la\\s+|lo\\s+)?(?:armo|hizo|configuro)\\s+(?:todo\\s+)?mi\\b|\\bme\\s+maneja\\s+todo\\b"),
+                    + "|\\bme\\s+(?:la\\s+|lo\\s+)?(?:armo|hizo|configuro)\\s+(?:todo\\s+)?mi\\b|\\bme\\s+maneja\\s+todo\\b"
+                    + "|\\bmi\\s+(?:nieto|nieta|hijo|hija|sobrino|sobrina|yerno|nuera)\\s+me\\s+(?:hizo|armo|creo|configuro|instalo)\\s+"
+                    + "(?:una|un|la|el|mi)\\s+(?:pagina|web|sitio|tienda|correo|mail|casilla|cuenta)\\b"),
+            // asking for patience up front: "tenganme paciencia", "tenme paciencia que soy grande"
+            Cue.weak("\\b(?:tenganme|tenme|tengame|tenedme)\\s+(?:un\\s+poco\\s+de\\s+|mucha\\s+)?paciencia\\b"),
             Cue.weak("\\bdonde\\s+(?:toco|tengo\\s+que\\s+tocar|lo\\s+veo|la\\s+veo|esta\\s+eso|queda\\s+eso|hago\\s+click|aprieto)\\b"
                     + "|\\bque\\s+(?:pongo|toco|aprieto|elijo)\\b|\\bno\\s+se\\s+(?:que\\s+hacer|como\\s+se\\s+hace)\\b"),
             Cue.weak("\\bno\\s+entiendo\\b"));

@@ -111,6 +111,23 @@ class CustomerProfilerTest {
     }
 
     @Test
+    void confessingNoIdeaOfComputersOrWhatSomethingIsShowsAnInexperiencedCustomer() {
+        for (String customer : List.of("quiero una pagina web, yo de computadoras ni idea eh",
+                "con las compus cero, me maneja todo mi hijo", "no puedo entrar al webmail, que no se bien que es")) {
+            assertThat(typesOf(chat().customer(customer).analyzed())).containsKey(CustomerType.INEXPERIENCED);
+        }
+    }
+
+    @Test
+    void askingForPatienceAndARelativeWhoBuiltTheSiteShowAnInexperiencedCustomer() {
+        assertThat(typesOf(chat().customer("buenas, tenganme paciencia que ya tengo mis años")
+                .customer("mi nieto me armo una pagina y no se como ver los pedidos").analyzed()))
+                .containsKey(CustomerType.INEXPERIENCED);
+        assertThat(typesOf(chat().customer("tenme paciencia, estoy manejando").analyzed()))
+                .doesNotContainKey(CustomerType.INEXPERIENCED);
+    }
+
+    @Test
     void aPuzzledButCapableCustomerIsNotInexperienced() {
         assertThat(typesOf(chat().customer("no se si tiene que ver, pero actualice unos plugins")
                 .customer("no se me ocurrio revisar el spam").analyzed())).isEmpty();
