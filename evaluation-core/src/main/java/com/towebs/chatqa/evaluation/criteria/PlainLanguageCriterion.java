@@ -59,7 +59,10 @@ final class PlainLanguageCriterion implements Criterion {
     /** A definition with the term as subject: "el A es el que...", "el cPanel es el panel...". */
     private static final TextPattern DEFINITION_AFTER = TextPattern.compile("\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:es|son|significa|"
             + "significan|quiere\\s+decir|sirve\\s+para|sirven\\s+para|funciona\\s+como|vendria\\s+a\\s+ser|seria|serian)"
-            + "\\s+(?:el|la|los|las|un|una|unos|unas|como|lo\\s+que|donde|basicamente|simplemente|algo|para)\\b");
+            + "\\s+(?:(?:justamente|precisamente|exactamente|basicamente|simplemente)\\s+)?"
+            + "(?:el|la|los|las|un|una|unos|unas|como|lo\\s+que|donde|basicamente|simplemente|algo|para|eso(?=\\s*:)"
+            // "delegar es avisarle a NIC...": what doing it means
+            + "|\\w+(?:ar|er|ir)(?:le|les|lo|la|los|las|se)?)\\b");
 
     /** A parenthesis of at least three words after the term: "IMAP (la opcion que deja...)". */
     private static final TextPattern PARENTHESIS_AFTER = TextPattern.compile("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)");
@@ -101,16 +104,17 @@ final class PlainLanguageCriterion implements Criterion {
             Matcher term = JARGON.matcher(text);
             while (term.find()) {
                 String key = key(term.group());
-                if (explained.contains(key) || isLabel(term.group(), labels) || insideAddress(text, term)) {
+                if (explained.contains(key) || insideAddress(text, term)) {
                     continue;
                 }
+                // a label on screen needs no explanation, but one the agent defines is explained from then on
                 if (isExplained(text, term)) {
                     explained.add(key);
                     if (plain == null) {
                         plain = new Evidence(message.index(), message.text().match(term.start(),
                                 Math.min(text.length(), term.end() + 40)).quote());
                     }
-                } else if (reported.add(key)) {
+                } else if (!isLabel(term.group(), labels) && reported.add(key)) {
                     jargon.add(new Evidence(message.index(), message.text().match(term.start(), term.end()).quote()));
                 }
             }
@@ -171,9 +175,17 @@ final class PlainLanguageCriterion implements Criterion {
         return labels.stream().anyMatch(label -> word.matcher(label).find());
     }
 
-    /** One key per term whatever its number or spacing: "registros MX" and "registro mx" are one term. */
+    /**
+     * One key per term whatever its number, spacing or word form: "registros MX" and "registro mx" are one term,
+     * and so are "delegar" and "la delegacion" once one of them is explained.
+     */
     private static String key(String term) {
         String key = term.replaceAll("\\s+", " ");
-        return key.endsWith("s") && key.length() > 3 ? key.substring(0, key.length() - 1) : key;
+        key = key.endsWith("s") && key.length() > 3 ? key.substring(0, key.length() - 1) : key;
+        return DERIVATION.matcher(key).replaceAll("");
     }
+
+    /** Verb and noun endings of the jargon's word families (deleg-ar, deleg-acion, propag-ado, encript-ado). */
+    private static final Pattern DERIVATION = Pattern.compile("(?<=\\w{4})(?:aciones|acione|acion|ando|arse|arlo|arla|"
+            + "ados|adas|ado|ada|ar|an|a|ue|uen|e|en|amos|ara)\\b");
 }

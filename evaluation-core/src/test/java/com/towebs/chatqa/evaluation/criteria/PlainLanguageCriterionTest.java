@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Set;
@@ -34,7 +35,8 @@ class PlainLanguageCriterionTest {
             "Delegá el dominio a ns1.towebs.com",
             "Borrá la caché del navegador",
             "Editá el .htaccess y subí el memory_limit en el php.ini",
-            "El A es el que asocia el dominio a una IP"})
+            "El A es el que asocia el dominio a una IP",
+            "La propagación es normal, hay que esperar"})
     void unexplainedJargonToABeginnerIsNotMet(String line) {
         CriterionResult result = agentTellsABeginner(line);
 
@@ -74,6 +76,28 @@ class PlainLanguageCriterionTest {
                 .agent("Listo, ya cambié el DNS").analyzed(), INEXPERIENCED);
 
         assertThat(result.verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Delegar es justamente eso: avisarle a NIC en qué empresa está tu página | Ahora falta que NIC procese la delegación",
+            "La propagación es simplemente el tiempo que tardan todos en enterarse del cambio | En un rato termina de propagarse",
+            "Hay que delegarlo, o sea decirle a NIC dónde está tu página | Listo, ya figura delegado",
+            "Tocá el botón \"Delegar\". Delegar es avisarle a NIC dónde está tu página | Falta que NIC procese la delegación"})
+    void aTermExplainedOnceMayBeUsedAgainInAnotherForm(String explained, String usedAgain) {
+        CriterionResult result = criterion.assess(chat().customer("no se nada de computacion")
+                .agent(explained).customer("ah ok").agent(usedAgain).analyzed(), INEXPERIENCED);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void anotherTermExplainedDoesNotExplainThisOne() {
+        CriterionResult result = criterion.assess(chat().customer("no se nada de computacion")
+                .agent("El DNS es como la guía de teléfonos de internet").customer("ah ok")
+                .agent("Ahora falta que NIC procese la delegación").analyzed(), INEXPERIENCED);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
