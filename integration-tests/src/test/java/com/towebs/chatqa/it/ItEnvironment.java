@@ -1,5 +1,6 @@
 package com.towebs.chatqa.it;
 
+import com.towebs.chatqa.fakewhmcs.FakeWhmcsServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -21,12 +22,17 @@ import java.util.stream.Stream;
 /**
  * What the deployed application needs around it, prepared once per test JVM before Arquillian starts the server
  * (register this extension before ArquillianExtension): the database ({@code chatqa.it.database}: h2, the default,
- * or postgresql, a real server from the zonky binaries), an empty drop folder and a random API token. The values
+ * or postgresql, a real server from the zonky binaries), an empty drop folder, a random API token and a fake WHMCS
+ * panel on a free port. The values
  * reach the server as system properties through arquillian.xml.
  */
 public final class ItEnvironment implements BeforeAllCallback {
 
+    static final String PANEL_IDENTIFIER = "chatqa-it";
+    static final String PANEL_SECRET = "it-secret-" + Long.toHexString(System.nanoTime());
+
     private static DataSource database;
+    private static FakeWhmcsServer panel;
     private static Path work;
     private static String apiToken;
 
@@ -50,8 +56,29 @@ public final class ItEnvironment implements BeforeAllCallback {
         }
         apiToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         System.setProperty("chatqa.it.api.token", apiToken);
-        System.setProperty("chatqa.it.extra.args", System.getProperty("chatqa.it.extra.args", ""));
+        panel = startPanel();
+        System.setProperty("chatqa.it.extra.args", String.join(" ",
+                "-Dchatqa.whmcs.url=" + panel.baseUrl(), "-Dchatqa.whmcs.identifier=" + PANEL_IDENTIFIER,
+                "-Dchatqa.whmcs.secret=" + PANEL_SECRET, "-Dchatqa.whmcs.departments=1=hosting;2=dominios",
+                "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S", "-Dchatqa.whmcs.page-size=4",
+                "-Dchatqa.whmcs.step=3"));
         database = "postgresql".equals(System.getProperty("chatqa.it.database")) ? startPostgres() : h2();
+    }
+
+    private static FakeWhmcsServer startPanel() {
+        try {
+            FakeWhmcsServer server = FakeWhmcsServer.start(0, PANEL_IDENTIFIER, PANEL_SECRET);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the fake WHMCS panel", e);
+        }
+    }
+
+    /** The fake WHMCS panel the server pulls from. */
+    public static FakeWhmcsServer panel() {
+        prepare();
+        return panel;
     }
 
     private static DataSource h2() {

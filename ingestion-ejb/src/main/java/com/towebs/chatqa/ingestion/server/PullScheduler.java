@@ -17,7 +17,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -54,7 +53,7 @@ public class PullScheduler {
     DropFolder dropFolder;
 
     @Inject
-    Instance<ChatSource> sources;
+    PullSources sources;
 
     @Inject
     GradingWorker grading;
@@ -90,7 +89,7 @@ public class PullScheduler {
 
     private List<RunReport> pullAll(RunTrigger trigger) {
         List<RunReport> reports = new ArrayList<>();
-        for (ChatSource source : sources) {
+        for (ChatSource source : sources.all()) {
             reports.add(ingestion.pull(source, trigger));
         }
         try {
