@@ -18,14 +18,15 @@ import java.util.function.BooleanSupplier;
 /** The deployed application as its clients see it (HTTP API) and as a DBA sees it (its database). */
 final class Application {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Application() {
     }
 
     static HttpResponse<String> post(String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
-                .timeout(Duration.ofSeconds(120))
+                .timeout(Duration.ofMinutes(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

@@ -60,8 +60,10 @@ public final class ItEnvironment implements BeforeAllCallback {
         System.setProperty("chatqa.it.extra.args", String.join(" ",
                 "-Dchatqa.whmcs.url=" + panel.baseUrl(), "-Dchatqa.whmcs.identifier=" + PANEL_IDENTIFIER,
                 "-Dchatqa.whmcs.secret=" + PANEL_SECRET, "-Dchatqa.whmcs.departments=1=hosting;2=dominios",
-                "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S", "-Dchatqa.whmcs.page-size=4",
-                "-Dchatqa.whmcs.step=3"));
+                "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S",
+                // small pages and steps make the tests cross page and step boundaries; the bench sets real sizes
+                "-Dchatqa.whmcs.page-size=" + System.getProperty("chatqa.it.whmcs.page-size", "4"),
+                "-Dchatqa.whmcs.step=" + System.getProperty("chatqa.it.whmcs.step", "3")));
         database = "postgresql".equals(System.getProperty("chatqa.it.database")) ? startPostgres() : h2();
     }
 

@@ -38,7 +38,6 @@ import java.util.logging.Logger;
 public class PullScheduler {
 
     private static final Logger LOG = Logger.getLogger(PullScheduler.class.getName());
-    private static final Duration FIRST_DELAY = Duration.ofSeconds(15);
 
     @Resource
     TimerService timers;
@@ -71,7 +70,8 @@ public class PullScheduler {
             }
         }
         if (!scheduled) {
-            timers.createIntervalTimer(FIRST_DELAY.toMillis(), period.toMillis(), new TimerConfig(info, true));
+            Duration firstDelay = settings.getDuration("chatqa.pull.delay", Duration.ofSeconds(15));
+            timers.createIntervalTimer(firstDelay.toMillis(), period.toMillis(), new TimerConfig(info, true));
         }
         LOG.log(Level.INFO, "ingestion scheduled: {0}; drop folder {1}", new Object[]{info, dropFolder.folder()});
         grading.requestPass();

@@ -36,7 +36,7 @@ public final class WhmcsClient {
     public WhmcsClient(WhmcsConfig config) {
         this.config = config;
         this.endpoint = URI.create(config.baseUrl().toString().replaceAll("/+$", "") + "/includes/api.php");
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout()).build();
     }
 
     /** GetTickets from {@code limitstart}, {@code pageSize} at a time. */
