@@ -136,7 +136,9 @@ class PdfReportsTest {
                 List.of(new NotableChat(LocalDate.of(2026, 10, 9), "wh-1", "Ana Peña", 12.0, null, longQuote)),
                 List.of());
 
-        String text = text(reports.team(empty, ES_AR)).replaceAll("\\s+", " ");
+        byte[] pdf = reports.team(empty, ES_AR);
+        save(pdf, "team-empty-es");
+        String text = text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Equipo Nuevo", "Octubre 2026", "No hay chats para mostrar este mes.", " …");
         assertThat(text).doesNotContain("NaN", longQuote.strip());
         assertThat(PdfReports.quote(longQuote)).hasSizeLessThanOrEqualTo(PdfReports.MAX_QUOTE_LENGTH + 2);
