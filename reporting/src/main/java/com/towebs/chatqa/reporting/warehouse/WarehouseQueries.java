@@ -25,11 +25,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The figures of the reports and exports, read from the warehouse (quotes for notable chats come from the
@@ -126,11 +129,22 @@ public final class WarehouseQueries {
     }
 
     /**
-     * Streams one row per evaluated chat in the filter, by day and chat, to {@code sink}, without holding the rows:
-     * the chat facts and the criterion facts are read in the same order and merged.
+     * Streams one row per evaluated chat in the filter, by day and chat, to {@code sink}, without holding the rows.
      */
     public void evaluations(ExportFilter filter, Consumer<EvaluationRow> sink) {
-        transactions.inTransaction(connection -> {
+        withEvaluations(filter, rows -> {
+            rows.forEachRemaining(sink);
+            return null;
+        });
+    }
+
+    /**
+     * Hands {@code reader} a lazy iterator over one row per evaluated chat in the filter, by day and chat, inside one
+     * read transaction: the chat facts and the criterion facts are read in the same order and merged as the iterator
+     * advances, so a million rows never sit in memory. The iterator is valid only while {@code reader} runs.
+     */
+    public <T> T withEvaluations(ExportFilter filter, Function<Iterator<EvaluationRow>, T> reader) {
+        return transactions.inTransaction(connection -> {
             String where = " where f.date_key between ? and ?" + (filter.teamId() == null ? "" : " and t.team_id = ?")
                     + (filter.agentId() == null ? "" : " and a.agent_id = ?");
             List<Object> values = new ArrayList<>(List.of(first(filter.from()), last(filter.to())));
@@ -151,23 +165,58 @@ public final class WarehouseQueries {
                          + where + " order by f.date_key, f.chat_id", values);
                  ResultSet chatRows = chats.executeQuery();
                  ResultSet verdictRows = verdicts.executeQuery()) {
-                boolean moreVerdicts = verdictRows.next();
-                while (chatRows.next()) {
-                    long chatId = chatRows.getLong(1);
-                    Map<CriterionId, Verdict> byCriterion = new EnumMap<>(CriterionId.class);
-                    // both are ordered by (day, chat): the criterion rows of this chat come next
-                    while (moreVerdicts && verdictRows.getLong(1) == chatId) {
-                        byCriterion.put(CriterionId.valueOf(verdictRows.getString(2)), Verdict.valueOf(verdictRows.getString(3)));
-                        moreVerdicts = verdictRows.next();
-                    }
-                    sink.accept(new EvaluationRow(day(chatRows.getInt(2)), chatRows.getString(3), null,
-                            chatRows.getString(4), chatRows.getString(5), chatRows.getString(6), chatRows.getString(7),
-                            chatRows.getString(8), chatRows.getString(9), chatRows.getDouble(10), chatRows.getBoolean(11),
-                            chatRows.getString(12), byCriterion));
+                return reader.apply(new MergedRows(chatRows, verdictRows));
+            }
+        });
+    }
+
+    /** Chat rows with their verdicts; both result sets are ordered by (day, chat). */
+    private static final class MergedRows implements Iterator<EvaluationRow> {
+        private final ResultSet chatRows;
+        private final ResultSet verdictRows;
+        private boolean moreVerdicts;
+        private Boolean hasNext;
+
+        MergedRows(ResultSet chatRows, ResultSet verdictRows) throws SQLException {
+            this.chatRows = chatRows;
+            this.verdictRows = verdictRows;
+            this.moreVerdicts = verdictRows.next();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (hasNext == null) {
+                try {
+                    hasNext = chatRows.next();
+                } catch (SQLException e) {
+                    throw new WarehouseException("reading evaluations failed", e);
                 }
             }
-            return null;
-        });
+            return hasNext;
+        }
+
+        @Override
+        public EvaluationRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            hasNext = null;
+            try {
+                long chatId = chatRows.getLong(1);
+                Map<CriterionId, Verdict> byCriterion = new EnumMap<>(CriterionId.class);
+                // the criterion rows of this chat come next
+                while (moreVerdicts && verdictRows.getLong(1) == chatId) {
+                    byCriterion.put(CriterionId.valueOf(verdictRows.getString(2)), Verdict.valueOf(verdictRows.getString(3)));
+                    moreVerdicts = verdictRows.next();
+                }
+                return new EvaluationRow(day(chatRows.getInt(2)), chatRows.getString(3), null, chatRows.getString(4),
+                        chatRows.getString(5), chatRows.getString(6), chatRows.getString(7), chatRows.getString(8),
+                        chatRows.getString(9), chatRows.getDouble(10), chatRows.getBoolean(11), chatRows.getString(12),
+                        byCriterion);
+            } catch (SQLException e) {
+                throw new WarehouseException("reading evaluations failed", e);
+            }
+        }
     }
 
     // --- the pieces ---

@@ -27,17 +27,17 @@ import java.util.List;
  * An operational database filled the way the product fills it: chats stored by ingestion's ChatStore and
  * graded by its Grader (without SPELLING, to keep tests quick), plus the warehouse schema beside it.
  */
-final class OperationalData implements AutoCloseable {
+public final class OperationalData implements AutoCloseable {
 
-    static final Evaluator EVALUATOR = new Evaluator(Rubric.standard().without(CriterionId.SPELLING), null);
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T12:00:00Z"), ZoneOffset.UTC);
+    public static final Evaluator EVALUATOR = new Evaluator(Rubric.standard().without(CriterionId.SPELLING), null);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T12:00:00Z"), ZoneOffset.UTC);
 
-    final DataSource dataSource;
+    public final DataSource dataSource;
     private final EntityManagerFactory factory;
     private final ResourceLocalTransactions transactions;
     private final ChatStore store = new ChatStore();
 
-    OperationalData(TestDatabase database) {
+    public OperationalData(TestDatabase database) {
         dataSource = database.freshDatabase();
         factory = TestDatabase.persistenceUnit(dataSource);
         transactions = new ResourceLocalTransactions(factory);
@@ -45,7 +45,7 @@ final class OperationalData implements AutoCloseable {
     }
 
     /** Stores the chat (as ingestion would, already redacted) and grades everything pending. */
-    void put(Chat... chats) {
+    public void put(Chat... chats) {
         for (Chat chat : chats) {
             transactions.inTransaction(em -> store.store(em, new IncomingChat(chat, false, false, null), CLOCK.instant()));
         }
@@ -53,7 +53,7 @@ final class OperationalData implements AutoCloseable {
     }
 
     /** A mail chat of {@code messages} messages started at {@code start}, by that agent in that team. */
-    static Chat chat(String id, Instant start, String agent, String team, int messages) {
+    public static Chat chat(String id, Instant start, String agent, String team, int messages) {
         Chat template = TestChats.mailChat(id, ChatStatus.CLOSED, messages);
         List<Message> moved = new ArrayList<>();
         Duration shift = Duration.between(TestChats.START, start);
