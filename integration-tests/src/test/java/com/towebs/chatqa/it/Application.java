@@ -42,6 +42,26 @@ final class Application {
         }
     }
 
+    static HttpResponse<byte[]> get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
+                .timeout(Duration.ofMinutes(5)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<byte[]> get(String path) {
+        return get(path, ItEnvironment.apiToken());
+    }
+
     static HttpResponse<String> post(String path, String body) {
         return post(path, body, ItEnvironment.apiToken());
     }

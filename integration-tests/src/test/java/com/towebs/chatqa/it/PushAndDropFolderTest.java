@@ -57,7 +57,7 @@ class PushAndDropFolderTest {
         assertThat(Application.post("/api/v1/chats", grown).body()).contains("\"updated\":1");
 
         Application.await("both chats are graded", GRADING, () -> Application.count(
-                "select count(*) from chat where source = 'file' and grading_state = 'GRADED'") == 2);
+                "select count(*) from chat where external_id in ('push-1', 'push-2') and grading_state = 'GRADED'") == 2);
         assertThat(Application.query("select e.message_count from evaluation e join chat c on c.id = e.chat_id"
                 + " where c.external_id = 'push-1' order by e.id")).containsAnyOf("3", "5").contains("5");
         assertThat(Application.count("select count(*) from evaluation e join chat c on c.id = e.chat_id"

@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,8 +28,17 @@ public class GradingWorker {
     @Inject
     Grader grader;
 
+    private final List<Runnable> afterPass = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+
+    /**
+     * Runs {@code listener} on the grading thread after every pass that graded something (the web module loads the
+     * reporting warehouse there: it cannot observe this module's CDI events).
+     */
+    public void afterEachPass(Runnable listener) {
+        afterPass.add(listener);
+    }
 
     /** Asks for a grading pass; returns at once. */
     public void requestPass() {
@@ -43,6 +54,9 @@ public class GradingWorker {
                 Grader.GradingPass pass = grader.gradePending();
                 if (pass.graded() > 0 || pass.failed() > 0) {
                     LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
+                }
+                if (pass.graded() > 0) {
+                    afterPass.forEach(Runnable::run);
                 }
             }
         } catch (RuntimeException e) {

@@ -1,0 +1,106 @@
+package com.towebs.chatqa.web.reports;
+
+import com.towebs.chatqa.ingestion.server.GradingWorker;
+import com.towebs.chatqa.reporting.service.ReportService;
+import com.towebs.chatqa.reporting.warehouse.WarehouseLoader;
+import com.towebs.chatqa.reporting.warehouse.WarehouseSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import java.time.YearMonth;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The warehouse's jobs on the server: its migrations at start, a load after every grading pass (and on demand),
+ * and the monthly archive, generated each night for the month that closed.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WarehouseJobs {
+
+    private static final Logger LOG = Logger.getLogger(WarehouseJobs.class.getName());
+
+    @Inject
+    JtaSqlTransactions transactions;
+
+    @Inject
+    WarehouseLoader loader;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportingComponents components;
+
+    @Inject
+    GradingWorker grading;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        int migrations = WarehouseSchema.migrate(transactions.dataSource());
+        LOG.log(Level.INFO, "warehouse migrations applied: {0}", migrations);
+        grading.afterEachPass(this::requestLoad);
+        requestLoad();
+    }
+
+    /** Asks for a load; a load already running is followed by one more, so nothing graded meanwhile is missed. */
+    public void requestLoad() {
+        requested.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** Loads now on the caller's thread; returns how many chats' facts were written. */
+    public long loadNow() {
+        return loader.load();
+    }
+
+    private void drain() {
+        try {
+            while (requested.getAndSet(false)) {
+                long loaded = loader.load();
+                if (loaded > 0) {
+                    LOG.log(Level.INFO, "warehouse: {0} chats loaded", loaded);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "warehouse load failed; the next one completes it", e);
+        } finally {
+            running.set(false);
+            if (requested.get()) {
+                requestLoad();
+            }
+        }
+    }
+
+    /** Each night: the reports of the month that closed, generated once and kept. */
+    @Schedule(hour = "2", minute = "15", persistent = false)
+    void archiveClosedMonth() {
+        YearMonth closed = YearMonth.now(components.zone()).minusMonths(1);
+        loader.load();
+        int generated = reports.archive(closed);
+        if (generated > 0) {
+            LOG.log(Level.INFO, "archived {0} reports of {1}", new Object[]{generated, closed});
+        }
+    }
+}
