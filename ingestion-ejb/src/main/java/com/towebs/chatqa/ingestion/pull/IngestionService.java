@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -95,6 +96,34 @@ public final class IngestionService {
         long runId = startRun(source, trigger, null);
         List<RecordOutcome> outcomes = step(source, runId, records, null);
         return finishRun(runId, RunOutcome.SUCCEEDED, null, outcomes);
+    }
+
+    /**
+     * Tries a quarantined record again, once it was fixed at the source or the product learned to read it:
+     * {@code reread} reads the kept (redacted) payload as its source would. A chat is stored and the record released;
+     * otherwise the record stays in quarantine with the new reason. Returns what became of it.
+     */
+    public RecordOutcome retryQuarantined(long id, BiFunction<String, QuarantinedRecord, SourceRecord> reread) {
+        QuarantinedRecord record = transactions.inTransaction(em -> em.find(QuarantinedRecord.class, id));
+        if (record == null) {
+            throw new IllegalArgumentException("no quarantined record " + id);
+        }
+        SourceRecord again = reread.apply(record.getSource(), record);
+        if (again instanceof SourceRecord.Readable readable) {
+            RecordOutcome outcome = transactions.inTransaction(em -> {
+                RecordOutcome stored = storeRecord(em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(), readable);
+                em.find(QuarantinedRecord.class, id).retried(true, null, clock.instant());
+                return stored;
+            });
+            afterStep.run();
+            return outcome;
+        }
+        String reason = ((SourceRecord.Unreadable) again).reason();
+        transactions.inTransaction(em -> {
+            em.find(QuarantinedRecord.class, id).retried(false, reason, clock.instant());
+            return null;
+        });
+        return RecordOutcome.rejected(record.getReference(), null, reason);
     }
 
     /**

@@ -12,6 +12,9 @@ final class CardNumbers {
      * One run of 13-19 digits, or groups separated by one space or dash used consistently: 4-4-4-4(+1..3),
      * 4-4-4-1 (13), Amex 4-6-5 and Diners 4-6-4. Not right after '#' (a ticket) nor inside a longer number.
      */
+    /** The fewest digits a card number has. */
+    static final int MIN_DIGITS = 13;
+
     static final Pattern CANDIDATE = Pattern.compile("(?<![\\d#.,-])(?:\\d{13,19}"
             + "|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}"
             + "|\\d{4}([ -])\\d{6}\\2\\d{4,5})(?![\\d]|[.,-]\\d)");

@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.transcript.Speaker;
 import com.towebs.chatqa.ingestion.redaction.Redaction.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Takes secrets out of chats before anything is stored: panel usernames and passwords as customers type
@@ -88,9 +89,34 @@ public final class Redactor {
     private static List<Span> singleTextSpans(String text) {
         List<Span> spans = new ArrayList<>();
         String folded = Folding.fold(text);
-        CredentialPatterns.find(text, folded, spans);
-        CardNumbers.find(text, spans);
-        TokenPatterns.find(text, folded, spans);
+        // Most chat messages hold no secret at all: one cheap look for anything the rules start from lets them skip
+        // the full patterns (each hint is implied by every match of the rules it guards).
+        if (CREDENTIAL_HINT.matcher(folded).find()) {
+            CredentialPatterns.find(text, folded, spans);
+        }
+        if (digits(text) >= CardNumbers.MIN_DIGITS) {
+            CardNumbers.find(text, spans);
+        }
+        if (TOKEN_HINT.matcher(text).find() || TOKEN_WORD_HINT.matcher(folded).find()) {
+            TokenPatterns.find(text, folded, spans);
+        }
         return spans;
+    }
+
+    /** Every credential label contains one of these (see CredentialPatterns.PASSWORD_WORD, USERNAME_WORD). */
+    private static final Pattern CREDENTIAL_HINT = Pattern.compile("contra|pass|pw|psw|pin|clave|usuario|user|usr|login");
+    /** Every token, key or signed URL part is a run of at least 16 of these characters. */
+    private static final Pattern TOKEN_HINT = Pattern.compile("[A-Za-z0-9._~+/=-]{16}");
+    /** ... or follows one of these labels. */
+    private static final Pattern TOKEN_WORD_HINT = Pattern.compile("token|secret|key|api|begin");
+
+    private static int digits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -6,6 +6,7 @@ import com.towebs.chatqa.ingestion.persistence.Agent;
 import com.towebs.chatqa.ingestion.persistence.StoredChat;
 import com.towebs.chatqa.ingestion.persistence.Team;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -48,6 +49,10 @@ public final class ChatStore {
                         StoredChat.class)
                 .setParameter("source", source)
                 .setParameter("externalId", externalId)
+                // no flush of the step's pending chats before each look-up: dirty-checking them all for every record
+                // made a step quadratic; the natural key finds rows already written, and a duplicate within one step
+                // is caught by the unique constraint and stored again on its own
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         return found.stream().findFirst();
     }

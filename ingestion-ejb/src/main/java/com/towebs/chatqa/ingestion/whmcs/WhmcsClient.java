@@ -64,18 +64,34 @@ public final class WhmcsClient {
         form.put("ticketid", ticketId);
         form.put("repliessort", "ASC");
         Answer answer = call(form);
-        JsonNode ticket = answer.json();
+        return ticket(answer.json(), answer.body(), "GetTicket " + ticketId);
+    }
+
+    /** A GetTicket answer kept earlier (a quarantined ticket), read again. */
+    public static WhmcsTicket parseTicket(String body) throws WhmcsException {
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (json == null || !json.isObject()) {
+                throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, "the kept ticket is not a JSON object");
+            }
+            return ticket(json, body, "kept ticket");
+        } catch (JsonProcessingException e) {
+            throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, "the kept ticket is not valid JSON", e);
+        }
+    }
+
+    private static WhmcsTicket ticket(JsonNode ticket, String body, String where) throws WhmcsException {
         List<WhmcsTicket.Reply> replies = new ArrayList<>();
         JsonNode list = ticket.path("replies").path("reply");
         if (list.isArray()) {
             for (JsonNode reply : list) {
-                replies.add(new WhmcsTicket.Reply(text(reply, "replyid"), required(reply, "date", "GetTicket " + ticketId),
+                replies.add(new WhmcsTicket.Reply(text(reply, "replyid"), required(reply, "date", where),
                         text(reply, "name"), text(reply, "admin"), text(reply, "requestor_type"), text(reply, "message")));
             }
         }
-        return new WhmcsTicket(required(ticket, "ticketid", "GetTicket " + ticketId), text(ticket, "tid"),
+        return new WhmcsTicket(required(ticket, "ticketid", where), text(ticket, "tid"),
                 text(ticket, "deptid"), text(ticket, "deptname"), text(ticket, "status"), text(ticket, "subject"),
-                text(ticket, "name"), text(ticket, "userid"), text(ticket, "lastreply"), replies, answer.body());
+                text(ticket, "name"), text(ticket, "userid"), text(ticket, "lastreply"), replies, body);
     }
 
     private record Answer(JsonNode json, String body) {

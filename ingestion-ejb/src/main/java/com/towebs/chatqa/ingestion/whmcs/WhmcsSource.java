@@ -119,6 +119,16 @@ public final class WhmcsSource implements ChatSource {
         }
     }
 
+    /** A quarantined ticket read again from the answer kept with it (after the mapping or the panel was fixed). */
+    public SourceRecord reread(String reference, String payload) {
+        try {
+            WhmcsTicket ticket = WhmcsClient.parseTicket(payload);
+            return new SourceRecord.Readable(reference, mapper.toChat(ticket), ticket.summary().changeKey());
+        } catch (WhmcsException | WhmcsTicketMapper.UnmappableTicketException e) {
+            return new SourceRecord.Unreadable(reference, e.getMessage(), payload);
+        }
+    }
+
     private static long numeric(String id) {
         try {
             return Long.parseLong(id);

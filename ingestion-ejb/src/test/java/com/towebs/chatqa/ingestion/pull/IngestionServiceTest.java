@@ -168,4 +168,32 @@ class IngestionServiceTest {
             });
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aQuarantinedRecordRetriedIsStoredAndReleasedOrKeptWithTheNewReason(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
+            IngestionService ingestion = service(tx, "node-a", new AtomicInteger());
+            ingestion.ingest("push", RunTrigger.PUSH, List.of(new SourceRecord.Unreadable("request record 1",
+                    "agent is required", "{\"id\":\"q-1\",\"messages\":[]}")));
+            long id = tx.inTransaction(em -> em.createQuery("select q.id from QuarantinedRecord q", Long.class).getSingleResult());
+
+            RecordOutcome stillBad = ingestion.retryQuarantined(id, (source, record) ->
+                    new SourceRecord.Unreadable(record.getReference(), "agent is still missing", record.getPayload()));
+            assertThat(stillBad.isRejected()).isTrue();
+            RecordOutcome fixed = ingestion.retryQuarantined(id, (source, record) ->
+                    new SourceRecord.Readable(record.getReference(), TestChats.mailChat("q-1", ChatStatus.OPEN, 3), null));
+
+            assertThat(fixed.outcome()).isEqualTo(StoreOutcome.ACCEPTED);
+            tx.inTransaction(em -> {
+                QuarantinedRecord record = em.find(QuarantinedRecord.class, id);
+                assertThat(record.getState()).isEqualTo(com.towebs.chatqa.ingestion.persistence.QuarantineState.RELEASED);
+                assertThat(record.getAttempts()).isEqualTo(3);
+                assertThat(record.getReason()).isEqualTo("agent is still missing");
+                assertThat(new ChatStore().find(em, "test", "q-1")).isPresent();
+                return null;
+            });
+        }
+    }
 }

@@ -1,0 +1,59 @@
+package com.towebs.chatqa.web.api;
+
+import com.towebs.chatqa.ingestion.persistence.QuarantineState;
+import com.towebs.chatqa.ingestion.pull.RecordOutcome;
+import com.towebs.chatqa.ingestion.server.Quarantine;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/quarantine?state=QUARANTINED}, {@code POST /api/v1/quarantine/{id}/retry} and
+ * {@code POST /api/v1/quarantine/{id}/discard}: records that could not be read, kept redacted with the reason.
+ */
+@Path("/v1/quarantine")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class QuarantineResource {
+
+    @Inject
+    Quarantine quarantine;
+
+    @GET
+    public List<Quarantine.Entry> list(@QueryParam("state") @DefaultValue("QUARANTINED") String state,
+                                       @QueryParam("limit") @DefaultValue("100") int limit) {
+        try {
+            return quarantine.list(QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
+        } catch (IllegalArgumentException e) {
+            throw new ReportResource.BadRequest("state must be QUARANTINED, RELEASED or DISCARDED");
+        }
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    public Response retry(@PathParam("id") long id) {
+        try {
+            RecordOutcome outcome = quarantine.retry(id);
+            return Response.ok(outcome).build();
+        } catch (IllegalArgumentException e) {
+            return ApiTokenFilter.error(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("/{id}/discard")
+    public Response discard(@PathParam("id") long id) {
+        return quarantine.discard(id) ? Response.noContent().build()
+                : ApiTokenFilter.error(Response.Status.NOT_FOUND, "no quarantined record " + id);
+    }
+}
