@@ -64,7 +64,7 @@ class PushAndDropFolderTest {
                 + " where c.external_id = 'push-1' and e.is_current")).isOne();
         assertThat(Application.count("select count(*) from criterion_result r join evaluation e on e.id = r.evaluation_id"
                 + " join chat c on c.id = e.chat_id where c.external_id = 'push-2' and e.is_current")).isEqualTo(13);
-        assertThat(Application.query("select reason from quarantined_record where source = 'push'"))
+        assertThat(Application.query("select reason from quarantined_record where source = 'push' and payload like '%push-3%'"))
                 .singleElement().asString().contains("record 3", "agent is required");
     }
 
@@ -112,5 +112,22 @@ class PushAndDropFolderTest {
         assertThat(Application.count("select count(*) from chat where external_id = 'drop-1'")).isOne();
         assertThat(Application.query("select reason from quarantined_record where source = 'drop-folder'"))
                 .singleElement().asString().contains("turno-tarde.jsonl", "record 2", "malformed JSON");
+    }
+
+    @Test
+    void aQuarantinedRecordCanBeListedRetriedAndDiscarded() {
+        String noAgent = "{\"id\":\"q-1\",\"messages\":[{\"at\":\"2026-10-03T14:00:00Z\",\"from\":\"customer\","
+                + "\"text\":\"mi clave es Ombu-Sauce-3141\"}]}";
+        assertThat(Application.post("/api/v1/chats", noAgent).statusCode()).isEqualTo(422);
+        String id = Application.query("select cast(id as varchar(20)) from quarantined_record where reference like 'request%'"
+                + " and payload like '%q-1%'").get(0);
+
+        HttpResponse<byte[]> list = Application.get("/api/v1/quarantine");
+        assertThat(new String(list.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("agent is required", "[REDACTED:PASSWORD]").doesNotContain("Ombu-Sauce-3141");
+        assertThat(Application.post("/api/v1/quarantine/" + id + "/retry", "").body()).contains("agent is required");
+        assertThat(Application.count("select attempts from quarantined_record where id = " + id)).isEqualTo(2);
+        assertThat(Application.post("/api/v1/quarantine/" + id + "/discard", "").statusCode()).isEqualTo(204);
+        assertThat(Application.query("select state from quarantined_record where id = " + id)).containsExactly("DISCARDED");
     }
 }
