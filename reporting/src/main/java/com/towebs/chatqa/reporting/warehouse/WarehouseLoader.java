@@ -52,19 +52,26 @@ public final class WarehouseLoader {
     /** Loads until the facts show every current evaluation; returns how many chats' facts were (re)written. */
     public long load() {
         long total = 0;
-        int loaded;
-        do {
-            loaded = transactions.inTransaction(this::loadBatch);
-            total += loaded;
-        } while (loaded > 0);
-        return total;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            List<Long> loaded = transactions.inTransaction(connection -> loadBatch(connection, from));
+            if (loaded.isEmpty()) {
+                return total;
+            }
+            total += loaded.size();
+            // keyset paging: each batch starts after the last chat of the one before, so a load reads the
+            // evaluations once instead of once per batch; what is graded meanwhile below it waits for the next load
+            after = loaded.get(loaded.size() - 1);
+        }
     }
 
-    int loadBatch(Connection connection) throws SQLException {
+    /** Loads the next chats (by id, after {@code after}) whose facts are missing or stale; returns their ids. */
+    List<Long> loadBatch(Connection connection, long after) throws SQLException {
         lockLoadState(connection);
-        List<Long> chats = chatsToLoad(connection);
+        List<Long> chats = chatsToLoad(connection, after);
         if (chats.isEmpty()) {
-            return 0;
+            return chats;
         }
         String in = placeholders(chats.size());
         for (String fact : List.of("fact_criterion_result", "fact_chat_evaluation")) {
@@ -84,7 +91,7 @@ public final class WarehouseLoader {
             state.setLong(2, facts.size());
             state.executeUpdate();
         }
-        return chats.size();
+        return chats;
     }
 
     private static void lockLoadState(Connection connection) throws SQLException {
@@ -94,18 +101,44 @@ public final class WarehouseLoader {
         }
     }
 
-    /** Chats whose current evaluation is not (yet) the one in the facts. */
-    private List<Long> chatsToLoad(Connection connection) throws SQLException {
-        List<Long> chats = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select e.chat_id from evaluation e"
-                + " left join fact_chat_evaluation f on f.chat_id = e.chat_id and f.evaluation_id = e.id"
-                + " where e.is_current and f.chat_id is null order by e.chat_id limit " + batch);
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                chats.add(rows.getLong(1));
+    /**
+     * The next chats after {@code after} whose current evaluation is not (yet) the one in the facts. Reads current
+     * evaluations in chat order a page at a time and keeps those the facts do not show, so the cost grows with the
+     * evaluations read, not with their square (an anti-join per batch rescanned every evaluation).
+     */
+    private List<Long> chatsToLoad(Connection connection, long after) throws SQLException {
+        List<Long> missing = new ArrayList<>();
+        long from = after;
+        while (missing.isEmpty()) {
+            Map<Long, Long> current = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("select e.chat_id, e.id from evaluation e"
+                    + " where e.chat_id > ? and e.is_current order by e.chat_id limit " + batch)) {
+                query.setLong(1, from);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        current.put(rows.getLong(1), rows.getLong(2));
+                    }
+                }
             }
+            if (current.isEmpty()) {
+                return missing;
+            }
+            List<Long> chats = List.copyOf(current.keySet());
+            try (PreparedStatement facts = connection.prepareStatement("select chat_id, evaluation_id from"
+                    + " fact_chat_evaluation where chat_id in " + placeholders(chats.size()))) {
+                bind(facts, chats);
+                try (ResultSet rows = facts.executeQuery()) {
+                    while (rows.next()) {
+                        if (current.get(rows.getLong(1)) == rows.getLong(2)) {
+                            current.remove(rows.getLong(1));
+                        }
+                    }
+                }
+            }
+            missing.addAll(current.keySet());
+            from = chats.get(chats.size() - 1);
         }
-        return chats;
+        return missing;
     }
 
     private Map<Long, ChatFact> currentEvaluations(Connection connection, List<Long> chats, String in) throws SQLException {
