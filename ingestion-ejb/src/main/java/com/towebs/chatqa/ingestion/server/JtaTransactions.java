@@ -1,10 +1,11 @@
 package com.towebs.chatqa.ingestion.server;
 
 import com.towebs.chatqa.ingestion.persistence.Transactions;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionManager;
 
 import java.util.function.Function;
 
@@ -15,9 +16,16 @@ public class JtaTransactions implements Transactions {
     @PersistenceContext(unitName = "chatqa")
     EntityManager em;
 
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return work.apply(em);
+        return JtaWork.inNewTransaction(transactionManager, () -> work.apply(em));
+    }
+
+    /** The server's transaction manager, for other JTA work of the application (the reporting warehouse). */
+    public TransactionManager transactionManager() {
+        return transactionManager;
     }
 }

@@ -1,10 +1,12 @@
 package com.towebs.chatqa.web.reports;
 
+import com.towebs.chatqa.ingestion.server.JtaTransactions;
+import com.towebs.chatqa.ingestion.server.JtaWork;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
 import com.towebs.chatqa.reporting.warehouse.WarehouseException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,14 +19,18 @@ public class JtaSqlTransactions implements SqlTransactions {
     @Resource(lookup = "java:jboss/datasources/ChatQaDS")
     DataSource dataSource;
 
+    @Inject
+    JtaTransactions jta;
+
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new WarehouseException("database error", e);
-        }
+        return JtaWork.inNewTransaction(jta.transactionManager(), () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new WarehouseException("database error", e);
+            }
+        });
     }
 
     DataSource dataSource() {
