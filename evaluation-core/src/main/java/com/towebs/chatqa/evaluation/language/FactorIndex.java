@@ -12,7 +12,8 @@ import java.util.Set;
  * Every cue's required factors in one Aho-Corasick automaton, so that a text is scanned once for all of
  * them instead of once per cue. The factors found in a text are remembered per thread for the last texts
  * seen (criteria ask many cues about the same message in a row). Cues register their factors as their
- * classes load; the automaton is rebuilt when new ones arrive, which happens only while warming up.
+ * classes load; the automaton is rebuilt on the first scan after new ones arrive, which happens only while
+ * warming up.
  * Only ASCII factors are indexed: the normalised text the cues read is ASCII but for punctuation.
  */
 final class FactorIndex {
@@ -22,6 +23,8 @@ final class FactorIndex {
 
     private static final Map<String, Integer> IDS = new HashMap<>();
     private static volatile Automaton automaton = Automaton.build(List.of());
+    /** Factors were registered since {@link #automaton} was built. */
+    private static volatile boolean stale;
     private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
     private FactorIndex() {
@@ -47,16 +50,33 @@ final class FactorIndex {
             ids[i++] = id;
         }
         if (added) {
-            String[] byId = new String[IDS.size()];
-            IDS.forEach((factor, id) -> byId[id] = factor);
-            automaton = Automaton.build(Arrays.asList(byId));
+            stale = true;
         }
         return ids;
     }
 
+    /**
+     * The automaton over every factor registered so far. Built on first use after registrations rather than
+     * on each one: the cue classes register a few hundred sets while loading, and rebuilding for each cost
+     * seconds of start-up.
+     */
+    private static Automaton current() {
+        if (stale) {
+            synchronized (FactorIndex.class) {
+                if (stale) {
+                    String[] byId = new String[IDS.size()];
+                    IDS.forEach((factor, id) -> byId[id] = factor);
+                    automaton = Automaton.build(Arrays.asList(byId));
+                    stale = false;
+                }
+            }
+        }
+        return automaton;
+    }
+
     /** Whether {@code text} contains at least one of the factors with these ids. */
     static boolean containsAny(CharSequence text, int[] ids) {
-        long[] found = CACHE.get().factorsIn(text, automaton);
+        long[] found = CACHE.get().factorsIn(text, current());
         for (int id : ids) {
             if (id >= found.length * 64 || (found[id >>> 6] & (1L << id)) != 0) {
                 return true; // a factor newer than the scan: be safe and let the expression decide
