@@ -3,6 +3,7 @@ package com.towebs.chatqa.evaluation.criteria;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.util.Collections;
@@ -130,21 +131,27 @@ final class Discourtesy {
 
     /** The words of an agent message that make it discourteous, if any. */
     static Optional<Evidence> in(AnalyzedMessage message) {
+        return message.text().fact(Discourtesy.class, Discourtesy::offence)
+                .map(quote -> new Evidence(message.index(), quote));
+    }
+
+    /** The words that make a text discourteous: read once per text, since agents repeat their phrases. */
+    private static Optional<String> offence(NormalizedText text) {
         for (TextPattern cue : CUES) {
-            Optional<Evidence> found = message.evidence(cue);
+            Optional<NormalizedText.TextMatch> found = text.find(cue);
             if (found.isPresent()) {
-                return found;
+                return Optional.of(found.get().quote());
             }
         }
-        return shouting(message);
+        return shouting(text.original());
     }
 
     /**
      * Capitals as shouting: a run of at least three words in capitals that are not acronyms ("ESO YA LO HICE").
      * Two words are emphasis, not shouting ("tu USUARIO y CONTRASENA"), and quoted labels are names.
      */
-    private static Optional<Evidence> shouting(AnalyzedMessage message) {
-        String text = QUOTED.matcher(message.message().text()).replaceAll(m -> " ".repeat(m.group().length()));
+    private static Optional<String> shouting(String original) {
+        String text = QUOTED.matcher(original).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher word = WORD.matcher(text);
         int runStart = -1;
         int runEnd = -1;
@@ -170,7 +177,7 @@ final class Discourtesy {
                         }
                         runEnd = word.end();
                     }
-                    return Optional.of(new Evidence(message.index(), message.message().text().substring(runStart, runEnd)));
+                    return Optional.of(original.substring(runStart, runEnd));
                 }
             } else {
                 run = 0;

@@ -196,6 +196,10 @@ final class HoldTimeline {
 
     /** Evidence of a hold notice in this text, if the agent announces a wait in it. */
     static Optional<NormalizedText.TextMatch> holdNotice(NormalizedText text) {
+        return text.fact(HoldTimeline.class, HoldTimeline::findHoldNotice);
+    }
+
+    private static Optional<NormalizedText.TextMatch> findHoldNotice(NormalizedText text) {
         for (TextPattern pattern : HOLD_NOTICES) {
             for (NormalizedText.TextMatch match : text.findAll(pattern)) {
                 if (!ruledOut(text.text(), match.start())) {

@@ -23,7 +23,12 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** The sentences of a message, split once per text (several criteria read them). */
     static List<Sentence> of(NormalizedText message) {
+        return message.fact(Sentences.class, Sentences::split);
+    }
+
+    private static List<Sentence> split(NormalizedText message) {
         String text = message.text();
         List<Sentence> sentences = new ArrayList<>();
         Matcher end = END.matcher(text);
@@ -35,7 +40,7 @@ final class Sentences {
             start = opensQuestion ? end.end() - 1 : end.end();
         }
         add(sentences, text, start, text.length());
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end) {

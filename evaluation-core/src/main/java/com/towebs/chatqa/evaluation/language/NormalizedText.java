@@ -2,8 +2,12 @@ package com.towebs.chatqa.evaluation.language;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -22,6 +26,10 @@ public final class NormalizedText {
     private final int[] originEnd;
     private List<String> words;
     private List<String> stems;
+    /** First matches of the cues that passed their pre-filter, by cue: criteria ask the same cue more than once. */
+    private Map<TextPattern, Optional<TextMatch>> firstMatches;
+    /** Facts derived from this text alone (its sentences, its hold notice...), see {@link #fact}. */
+    private Map<Object, Object> facts;
 
     NormalizedText(String original, String text, int[] originStart, int[] originEnd) {
         this.original = original;
@@ -46,8 +54,19 @@ public final class NormalizedText {
 
     /** The first match of {@code pattern}, quoted from the original text. */
     public Optional<TextMatch> find(TextPattern pattern) {
-        Matcher matcher = pattern.reusableMatcher(text);
-        return matcher.find() ? Optional.of(match(matcher.start(), matcher.end())) : Optional.empty();
+        if (!pattern.mayMatch(text)) {
+            return Optional.empty();
+        }
+        if (firstMatches == null) {
+            firstMatches = new IdentityHashMap<>();
+        }
+        Optional<TextMatch> known = firstMatches.get(pattern);
+        if (known == null) {
+            Matcher matcher = pattern.reusableMatcherPrefiltered(text);
+            known = matcher.find() ? Optional.of(match(matcher.start(), matcher.end())) : Optional.empty();
+            firstMatches.put(pattern, known);
+        }
+        return known;
     }
 
     public boolean contains(TextPattern pattern) {
@@ -95,6 +114,24 @@ public final class NormalizedText {
             stems = words().stream().map(SpanishStemmer::stem).toList();
         }
         return stems;
+    }
+
+    /**
+     * A fact derived from this text alone, computed on first request and shared by every caller that asks with
+     * the same key. The texts of repeated messages are shared (see {@link SpanishNormalizer#normalize}), so a
+     * canned phrase is read once per thread, not once per chat. Not thread-safe: a text belongs to one thread.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fact(Object key, Function<NormalizedText, T> derivation) {
+        if (facts == null) {
+            facts = new HashMap<>();
+        }
+        Object known = facts.get(key);
+        if (known == null) {
+            known = derivation.apply(this);
+            facts.put(key, known);
+        }
+        return (T) known;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.towebs.chatqa.evaluation.language;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -35,10 +36,34 @@ public final class SpanishNormalizer {
             Map.entry("oki", "ok"), Map.entry("okey", "ok"), Map.entry("okay", "ok"), Map.entry("oka", "ok"),
             Map.entry("okk", "ok"), Map.entry("dlg", "dale"));
 
+    /**
+     * Texts normalised on this thread, by original text. Agents paste the same phrases in chat after chat, and a
+     * shared text keeps what the criteria derived from it (see {@link NormalizedText#fact}). Cleared when full.
+     */
+    private static final int CACHE_SIZE = 8192;
+    private static final ThreadLocal<Map<String, NormalizedText>> CACHE = ThreadLocal.withInitial(HashMap::new);
+
     private SpanishNormalizer() {
     }
 
+    /**
+     * The normalised form of {@code original}. The same text on the same thread gives the same instance, which
+     * callers must not hand to other threads.
+     */
     public static NormalizedText normalize(String original) {
+        Map<String, NormalizedText> cache = CACHE.get();
+        NormalizedText known = cache.get(original);
+        if (known == null) {
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear();
+            }
+            known = normalizeUncached(original);
+            cache.put(original, known);
+        }
+        return known;
+    }
+
+    private static NormalizedText normalizeUncached(String original) {
         Builder out = new Builder(original.length() + 16);
         int tokenStart = -1;
         StringBuilder token = new StringBuilder();

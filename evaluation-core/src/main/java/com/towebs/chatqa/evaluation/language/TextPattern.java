@@ -64,6 +64,11 @@ public final class TextPattern {
         return mayMatch(text) ? reusable.get().reset(text) : NEVER.matcher(text);
     }
 
+    /** {@link #reusableMatcher} for a text already known to pass the pre-filter. */
+    Matcher reusableMatcherPrefiltered(CharSequence text) {
+        return reusable.get().reset(text);
+    }
+
     /** Whether the expression finds a match anywhere in {@code text}. */
     public boolean foundIn(CharSequence text) {
         return mayMatch(text) && reusable.get().reset(text).find();
