@@ -79,44 +79,79 @@ public final class CustomerProfiler {
     private static Tally tally(List<AnalyzedMessage> customer, List<Cue> cues, boolean skipConfusion) {
         Map<String, Evidence> found = new LinkedHashMap<>();
         int points = 0;
+        HitsKey key = new HitsKey(cues, skipConfusion);
         for (AnalyzedMessage message : customer) {
-            NormalizedText text = message.text();
-            // Most cues cannot occur anywhere in the message: leave them out before going sentence by sentence.
-            List<Integer> possible = new ArrayList<>();
-            for (int c = 0; c < cues.size(); c++) {
-                if (cues.get(c).pattern().mayMatch(text.text())) {
-                    possible.add(c);
-                }
-            }
-            if (possible.isEmpty()) {
-                continue;
-            }
-            List<int[]> counted = new ArrayList<>();
-            Matcher sentence = SENTENCE.matcher(text.text());
-            while (sentence.find()) {
-                if (skipConfusion && TypeCues.CONFUSION.foundIn(sentence.group())) {
-                    continue;
-                }
-                for (int c : possible) {
-                    Matcher cue = cues.get(c).pattern().reusableMatcher(text.text()).region(sentence.start(), sentence.end());
-                    cue.useTransparentBounds(true);
-                    while (cue.find()) {
-                        String key = c + ":" + cue.group().replaceAll("\\s+", " ");
-                        if (!found.containsKey(key) && !overlaps(counted, cue.start(), cue.end())) {
-                            counted.add(new int[] {cue.start(), cue.end()});
-                            found.put(key, new Evidence(message.index(), text.match(cue.start(), cue.end()).quote()));
-                            points += cues.get(c).weight();
-                        }
-                    }
+            List<Hit> hits = message.text().fact(key, text -> hits(text, cues, skipConfusion));
+            List<Hit> counted = new ArrayList<>();
+            for (Hit hit : hits) {
+                if (!found.containsKey(hit.key()) && !overlaps(counted, hit)) {
+                    counted.add(hit);
+                    found.put(hit.key(), new Evidence(message.index(), hit.quote()));
+                    points += cues.get(hit.cue()).weight();
                 }
             }
         }
         return new Tally(List.copyOf(found.values()), points);
     }
 
+    /** A cue's match in a message: the cue, its key (cue and words), its range and its quote. */
+    private record Hit(int cue, String key, int start, int end, String quote) {
+    }
+
+    /** The key under which a message's hits of a cue list are remembered: the list by identity, and the mode. */
+    private record HitsKey(List<Cue> cues, boolean skipConfusion) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HitsKey key && key.cues == cues && key.skipConfusion == skipConfusion;
+        }
+
+        @Override
+        public int hashCode() {
+            return 2 * System.identityHashCode(cues) + (skipConfusion ? 1 : 0);
+        }
+    }
+
+    /**
+     * Every match of the cues in a message, sentence by sentence and cue by cue, in the order the tally reads
+     * them. Depends on the text alone, so repeated messages are read once; what counts is decided by the tally.
+     */
+    private static List<Hit> hits(NormalizedText text, List<Cue> cues, boolean skipConfusion) {
+        // Most cues cannot occur anywhere in the message: leave them out before going sentence by sentence.
+        List<Integer> possible = new ArrayList<>();
+        for (int c = 0; c < cues.size(); c++) {
+            if (cues.get(c).pattern().mayMatch(text.text())) {
+                possible.add(c);
+            }
+        }
+        if (possible.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        Matcher sentence = SENTENCE.matcher(text.text());
+        while (sentence.find()) {
+            if (skipConfusion && TypeCues.CONFUSION.foundIn(sentence.group())) {
+                continue;
+            }
+            for (int c : possible) {
+                Matcher cue = cues.get(c).pattern().reusableMatcher(text.text()).region(sentence.start(), sentence.end());
+                cue.useTransparentBounds(true);
+                while (cue.find()) {
+                    String key = c + ":" + cue.group().replaceAll("\\s+", " ");
+                    hits.add(new Hit(c, key, cue.start(), cue.end(), text.match(cue.start(), cue.end()).quote()));
+                }
+            }
+        }
+        return List.copyOf(hits);
+    }
+
     /** Words of a message count once, for the first cue that reads them ("son unos inutiles" is one insult). */
-    private static boolean overlaps(List<int[]> counted, int start, int end) {
-        return counted.stream().anyMatch(range -> start < range[1] && range[0] < end);
+    private static boolean overlaps(List<Hit> counted, Hit hit) {
+        for (Hit earlier : counted) {
+            if (hit.start() < earlier.end() && earlier.start() < hit.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anger: the weighed cues, plus shouting and piled-up punctuation that are not joy ("AHORA SI!!"). */
@@ -141,23 +176,40 @@ public final class CustomerProfiler {
         int laughs = 0;
         int longMessages = 0;
         for (AnalyzedMessage message : customer) {
-            NormalizedText text = message.text();
-            for (TextPattern marker : TypeCues.TALKATIVE) {
-                Matcher m = marker.matcher(text.text());
-                while (m.find()) {
-                    found.putIfAbsent(m.group(1).replaceAll("\\s+", " "),
-                            new Evidence(message.index(), text.match(m.start(), m.end()).quote()));
-                }
+            Chatter chatter = message.text().fact(Chatter.class, CustomerProfiler::chatter);
+            for (Mention mention : chatter.mentions()) {
+                found.putIfAbsent(mention.key(), new Evidence(message.index(), mention.quote()));
             }
-            if (TypeCues.LAUGH.foundIn(text.text())) {
+            if (chatter.laughs()) {
                 laughs++;
             }
-            long words = WORD.matcher(text.text()).results().count();
-            if (words >= TypeCues.LONG_MESSAGE_WORDS) {
+            if (chatter.isLong()) {
                 longMessages++;
             }
         }
         int points = found.size() + Math.min(laughs, 3) + Math.min(longMessages, 2);
         return points >= TypeCues.TALKATIVE_THRESHOLD && !found.isEmpty() ? List.copyOf(found.values()) : List.of();
+    }
+
+    /** What a message tells beyond the problem: its person, place, pastime or story markers, laughter, length. */
+    private record Chatter(List<Mention> mentions, boolean laughs, boolean isLong) {
+    }
+
+    /** A talkative marker: what it names (the key that counts once) and the customer's words. */
+    private record Mention(String key, String quote) {
+    }
+
+    /** A message's talkative signs, read once per text. */
+    private static Chatter chatter(NormalizedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        for (TextPattern marker : TypeCues.TALKATIVE) {
+            Matcher m = marker.matcher(text.text());
+            while (m.find()) {
+                mentions.add(new Mention(m.group(1).replaceAll("\\s+", " "), text.match(m.start(), m.end()).quote()));
+            }
+        }
+        long words = WORD.matcher(text.text()).results().count();
+        return new Chatter(List.copyOf(mentions), TypeCues.LAUGH.foundIn(text.text()),
+                words >= TypeCues.LONG_MESSAGE_WORDS);
     }
 }

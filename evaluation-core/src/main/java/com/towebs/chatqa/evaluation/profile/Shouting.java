@@ -2,10 +2,12 @@ package com.towebs.chatqa.evaluation.profile;
 
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -46,21 +48,24 @@ final class Shouting {
         }
         List<Evidence> found = new ArrayList<>();
         for (AnalyzedMessage message : customer) {
-            if (JOY.foundIn(message.text().text())) {
-                continue;
-            }
-            String text = message.message().text();
-            String shouted = shoutedWords(text);
-            if (shouted != null) {
-                found.add(new Evidence(message.index(), shouted));
-            } else {
-                Matcher piled = PILED.matcher(text);
-                if (piled.find()) {
-                    found.add(new Evidence(message.index(), piled.group()));
-                }
-            }
+            message.text().fact(Shouting.class, Shouting::shouted)
+                    .ifPresent(shouted -> found.add(new Evidence(message.index(), shouted)));
         }
         return found;
+    }
+
+    /** The words with which a message shouts, if it does: read once per text. */
+    private static Optional<String> shouted(NormalizedText normalized) {
+        if (JOY.foundIn(normalized.text())) {
+            return Optional.empty();
+        }
+        String text = normalized.original();
+        String shouted = shoutedWords(text);
+        if (shouted != null) {
+            return Optional.of(shouted);
+        }
+        Matcher piled = PILED.matcher(text);
+        return piled.find() ? Optional.of(piled.group()) : Optional.empty();
     }
 
     /** The first run of three capital words, or a single capital complaint word; null if none. */
