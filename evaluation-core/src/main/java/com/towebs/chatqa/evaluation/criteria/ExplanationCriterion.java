@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 
@@ -177,7 +178,13 @@ final class ExplanationCriterion implements Criterion {
 
     /** The first assertive sentence of the message that explains (questions only ask). */
     private static Optional<Evidence> explanation(AnalyzedMessage message) {
-        for (Sentences.Sentence sentence : Sentences.of(message.text())) {
+        return message.text().fact(ExplanationCriterion.class, ExplanationCriterion::explainingWords)
+                .map(quote -> new Evidence(message.index(), quote));
+    }
+
+    /** The explaining words of a text, read once per text (agents paste their explanations). */
+    private static Optional<String> explainingWords(NormalizedText text) {
+        for (Sentences.Sentence sentence : Sentences.of(text)) {
             if (sentence.question() || RESTATEMENT.foundIn(sentence.text())) {
                 continue;
             }
@@ -185,8 +192,7 @@ final class ExplanationCriterion implements Criterion {
                 Matcher matcher = pattern.matcher(sentence.text());
                 if (matcher.find()) {
                     int start = sentence.start();
-                    return Optional.of(new Evidence(message.index(),
-                            message.text().match(start + matcher.start(), start + sentence.text().length()).quote()));
+                    return Optional.of(text.match(start + matcher.start(), start + sentence.text().length()).quote());
                 }
             }
         }

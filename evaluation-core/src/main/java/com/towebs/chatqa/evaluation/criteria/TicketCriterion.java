@@ -95,6 +95,10 @@ final class TicketCriterion implements Criterion {
      * abra un ticket?" offers one, "¿tenes un numero de ticket?" asks about another).
      */
     private static Optional<NormalizedText.TextMatch> announcement(NormalizedText text) {
+        return text.fact(TicketCriterion.class, TicketCriterion::findAnnouncement);
+    }
+
+    private static Optional<NormalizedText.TextMatch> findAnnouncement(NormalizedText text) {
         List<Sentences.Sentence> sentences = Sentences.of(text);
         for (NormalizedText.TextMatch match : text.findAll(TICKET)) {
             Optional<Sentences.Sentence> sentence = sentences.stream()
