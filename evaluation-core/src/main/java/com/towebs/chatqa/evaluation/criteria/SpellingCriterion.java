@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.SpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Thresholds;
@@ -40,9 +41,9 @@ final class SpellingCriterion implements Criterion {
         int errors = 0;
         List<Evidence> evidence = new ArrayList<>();
         for (AnalyzedMessage message : chat.agentMessages()) {
-            String text = message.message().text();
-            words += speller.countWords(text);
-            for (SpellingChecker.Misspelling misspelling : speller.misspellings(text)) {
+            Checked checked = message.text().fact(this, this::check);
+            words += checked.words();
+            for (SpellingChecker.Misspelling misspelling : checked.misspellings()) {
                 errors++;
                 if (evidence.size() < MAX_EVIDENCE) {
                     evidence.add(new Evidence(message.index(), misspelling.word()));
@@ -60,5 +61,18 @@ final class SpellingCriterion implements Criterion {
         String note = String.format(Locale.ROOT, "%d spelling errors in %d agent words (%.1f per 100 words)",
                 errors, words, per100);
         return CriterionResult.of(id(), verdict, evidence, note);
+    }
+
+    /** What this criterion's speller says of a message text. */
+    private record Checked(int words, List<SpellingChecker.Misspelling> misspellings) {
+    }
+
+    /**
+     * Checks a text once per thread (agents paste the same phrases), remembered under this criterion, that is
+     * under its speller.
+     */
+    private Checked check(NormalizedText text) {
+        String written = text.original();
+        return new Checked(speller.countWords(written), List.copyOf(speller.misspellings(written)));
     }
 }

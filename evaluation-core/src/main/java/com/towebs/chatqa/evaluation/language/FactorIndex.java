@@ -19,7 +19,8 @@ import java.util.Set;
 final class FactorIndex {
 
     private static final int ALPHABET = 128;
-    private static final int CACHE_SLOTS = 64;
+    /** Enough for the texts and sentences of a few chats, so that repeated phrases keep their scan. */
+    private static final int CACHE_SLOTS = 1024;
 
     private static final Map<String, Integer> IDS = new HashMap<>();
     private static volatile Automaton automaton = Automaton.build(List.of());
