@@ -107,13 +107,23 @@ final class FactorIndex {
 
     /** A deterministic Aho-Corasick automaton over ASCII: one table lookup per character. */
     private static final class Automaton {
-        private final int[][] next;
+        /** Transitions in one table, {@code next[state * ALPHABET + c]}: one array read per character. */
+        private final int[] next;
         private final int[][] output;
+        /** Whether a state ends any factor: most do not, and the scan skips their empty output. */
+        private final boolean[] emits;
         private final int words;
 
         private Automaton(int[][] next, int[][] output, int words) {
-            this.next = next;
+            this.next = new int[next.length * ALPHABET];
+            for (int s = 0; s < next.length; s++) {
+                System.arraycopy(next[s], 0, this.next, s * ALPHABET, ALPHABET);
+            }
             this.output = output;
+            this.emits = new boolean[output.length];
+            for (int s = 0; s < output.length; s++) {
+                emits[s] = output[s].length > 0;
+            }
             this.words = words;
         }
 
@@ -180,9 +190,11 @@ final class FactorIndex {
                     state = 0; // no factor holds this character
                     continue;
                 }
-                state = next[state][c];
-                for (int id : output[state]) {
-                    found[id >>> 6] |= 1L << id;
+                state = next[state * ALPHABET + c];
+                if (emits[state]) {
+                    for (int id : output[state]) {
+                        found[id >>> 6] |= 1L << id;
+                    }
                 }
             }
             return found;

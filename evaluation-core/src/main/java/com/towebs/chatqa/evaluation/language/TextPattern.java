@@ -3,6 +3,7 @@ package com.towebs.chatqa.evaluation.language;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +20,38 @@ public final class TextPattern {
     /** Matches nothing; its matcher stands in for the real one when the pre-filter rules a text out. */
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
+    /**
+     * Creating a matcher for a large cue allocates its whole backtracking state: each thread reuses one per cue,
+     * kept in one array per thread by cue number (a thread-local per cue made hundreds of them, slow to look up).
+     */
+    private static final ThreadLocal<Matcher[]> REUSABLE = ThreadLocal.withInitial(() -> new Matcher[0]);
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
     private final Pattern pattern;
     private final Prefilter factors;
-    /** Creating a matcher for a large cue allocates its whole backtracking state: reuse one per thread. */
-    private final ThreadLocal<Matcher> reusable;
+    /** This cue's place in each thread's reusable matchers. */
+    private final int number;
 
     private TextPattern(Pattern pattern, Prefilter factors) {
         this.pattern = pattern;
         this.factors = factors;
-        this.reusable = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        this.number = COUNT.getAndIncrement();
+    }
+
+    /** This thread's matcher of this cue, reset to {@code text}. */
+    private Matcher reused(CharSequence text) {
+        Matcher[] matchers = REUSABLE.get();
+        if (number >= matchers.length) {
+            matchers = Arrays.copyOf(matchers, Math.max(number + 1, COUNT.get()));
+            REUSABLE.set(matchers);
+        }
+        Matcher matcher = matchers[number];
+        if (matcher == null) {
+            matcher = pattern.matcher(text);
+            matchers[number] = matcher;
+            return matcher;
+        }
+        return matcher.reset(text);
     }
 
     public static TextPattern compile(String regex) {
@@ -61,17 +85,17 @@ public final class TextPattern {
      * for another one, so callers read what they need from it before calling anything else.
      */
     public Matcher reusableMatcher(CharSequence text) {
-        return mayMatch(text) ? reusable.get().reset(text) : NEVER.matcher(text);
+        return mayMatch(text) ? reused(text) : NEVER.matcher(text);
     }
 
     /** {@link #reusableMatcher} for a text already known to pass the pre-filter. */
     Matcher reusableMatcherPrefiltered(CharSequence text) {
-        return reusable.get().reset(text);
+        return reused(text);
     }
 
     /** Whether the expression finds a match anywhere in {@code text}. */
     public boolean foundIn(CharSequence text) {
-        return mayMatch(text) && reusable.get().reset(text).find();
+        return mayMatch(text) && reused(text).find();
     }
 
     /** The literal strings a match must contain one of, for tests and diagnostics; empty when unknown. */
