@@ -38,10 +38,9 @@ public final class SpanishNormalizer {
 
     /**
      * Texts normalised on this thread, by original text. Agents paste the same phrases in chat after chat, and a
-     * shared text keeps what the criteria derived from it (see {@link NormalizedText#fact}). Cleared when full.
+     * shared text keeps what the criteria derived from it (see {@link NormalizedText#fact}).
      */
-    private static final int CACHE_SIZE = 8192;
-    private static final ThreadLocal<Map<String, NormalizedText>> CACHE = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<TextCache> CACHE = ThreadLocal.withInitial(TextCache::new);
 
     private SpanishNormalizer() {
     }
@@ -51,16 +50,36 @@ public final class SpanishNormalizer {
      * callers must not hand to other threads.
      */
     public static NormalizedText normalize(String original) {
-        Map<String, NormalizedText> cache = CACHE.get();
-        NormalizedText known = cache.get(original);
-        if (known == null) {
-            if (cache.size() >= CACHE_SIZE) {
-                cache.clear();
+        return CACHE.get().normalized(original);
+    }
+
+    /**
+     * Two generations of texts: a text seen again moves to the current one, and when the current one is full
+     * the previous one is dropped. Most texts are seen once (customers' own words) and pass through; the
+     * phrases that repeat stay, within a bound on memory.
+     */
+    private static final class TextCache {
+        private static final int GENERATION_SIZE = 4096;
+
+        private Map<String, NormalizedText> current = new HashMap<>();
+        private Map<String, NormalizedText> previous = new HashMap<>();
+
+        NormalizedText normalized(String original) {
+            NormalizedText known = current.get(original);
+            if (known != null) {
+                return known;
             }
-            known = normalizeUncached(original);
-            cache.put(original, known);
+            known = previous.remove(original);
+            if (known == null) {
+                known = normalizeUncached(original);
+            }
+            if (current.size() >= GENERATION_SIZE) {
+                previous = current;
+                current = new HashMap<>();
+            }
+            current.put(original, known);
+            return known;
         }
-        return known;
     }
 
     private static NormalizedText normalizeUncached(String original) {
