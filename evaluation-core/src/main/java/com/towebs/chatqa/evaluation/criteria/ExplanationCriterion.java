@@ -184,11 +184,15 @@ final class ExplanationCriterion implements Criterion {
 
     /** The explaining words of a text, read once per text (agents paste their explanations). */
     private static Optional<String> explainingWords(NormalizedText text) {
+        List<TextPattern> possible = Sentences.cuesPossibleIn(text, EXPLANATIONS);
+        if (possible.isEmpty()) {
+            return Optional.empty();
+        }
         for (Sentences.Sentence sentence : Sentences.of(text)) {
             if (sentence.question() || RESTATEMENT.foundIn(sentence.text())) {
                 continue;
             }
-            for (TextPattern pattern : EXPLANATIONS) {
+            for (TextPattern pattern : possible) {
                 Matcher matcher = pattern.matcher(sentence.text());
                 if (matcher.find()) {
                     int start = sentence.start();

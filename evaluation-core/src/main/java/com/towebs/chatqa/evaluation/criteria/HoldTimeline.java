@@ -207,11 +207,15 @@ final class HoldTimeline {
                 }
             }
         }
+        List<TextPattern> possible = Sentences.cuesPossibleIn(text, WORK_ANNOUNCEMENTS);
+        if (possible.isEmpty()) {
+            return Optional.empty();
+        }
         for (Sentences.Sentence sentence : Sentences.of(text)) {
             if (sentence.question()) {
                 continue;
             }
-            for (TextPattern pattern : WORK_ANNOUNCEMENTS) {
+            for (TextPattern pattern : possible) {
                 var matcher = pattern.matcher(sentence.text());
                 while (matcher.find()) {
                     String before = sentence.text().substring(0, matcher.start());

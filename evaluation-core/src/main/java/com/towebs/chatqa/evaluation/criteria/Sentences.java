@@ -43,6 +43,20 @@ final class Sentences {
         return List.copyOf(sentences);
     }
 
+    /**
+     * The cues, in order, that may match somewhere in {@code message}: a cue that cannot occur in the message
+     * cannot occur in one of its sentences, and the message's pre-filter scan is cached where a sentence's is not.
+     */
+    static List<TextPattern> cuesPossibleIn(NormalizedText message, List<TextPattern> cues) {
+        List<TextPattern> possible = new ArrayList<>(cues.size());
+        for (TextPattern cue : cues) {
+            if (cue.mayMatch(message.text())) {
+                possible.add(cue);
+            }
+        }
+        return possible;
+    }
+
     private static void add(List<Sentence> sentences, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
