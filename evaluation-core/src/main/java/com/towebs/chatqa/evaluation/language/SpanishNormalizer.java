@@ -42,6 +42,9 @@ public final class SpanishNormalizer {
      */
     private static final ThreadLocal<TextCache> CACHE = ThreadLocal.withInitial(TextCache::new);
 
+    /** Longer tokens are not looked up. */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private SpanishNormalizer() {
     }
 
@@ -117,7 +120,7 @@ public final class SpanishNormalizer {
 
     private static void emitToken(Builder out, StringBuilder token, int[] origins, int start, int end) {
         String word = shrinkStretchedLetters(token);
-        String expansion = ABBREVIATIONS.get(word);
+        String expansion = word.length() <= LONGEST_ABBREVIATION ? ABBREVIATIONS.get(word) : null;
         if (expansion != null) {
             for (int k = 0; k < expansion.length(); k++) {
                 out.append(expansion.charAt(k), start, end);
@@ -138,6 +141,9 @@ public final class SpanishNormalizer {
 
     /** "graciaaaas" becomes "gracias", "siiii" "si"; a double letter ("llamar", "leer") stays. */
     private static String shrinkStretchedLetters(CharSequence token) {
+        if (!hasStretchedLetter(token)) {
+            return token.toString(); // most words: nothing to shrink
+        }
         StringBuilder word = new StringBuilder(token.length());
         int i = 0;
         while (i < token.length()) {
@@ -154,6 +160,16 @@ public final class SpanishNormalizer {
             i += run;
         }
         return word.toString();
+    }
+
+    private static boolean hasStretchedLetter(CharSequence token) {
+        for (int i = 2; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == token.charAt(i - 1) && c == token.charAt(i - 2) && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {
