@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -136,29 +137,37 @@ final class DiagnosisCriterion implements Criterion {
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         boolean fixed = false;
         for (AnalyzedMessage message : chat.agentMessages()) {
-            List<Sentences.Sentence> sentences = Sentences.of(message.text());
-            Optional<Evidence> diagnosis = diagnosis(message, sentences, fixed);
+            Optional<Evidence> diagnosis = diagnosis(message, fixed);
             if (diagnosis.isPresent()) {
                 return CriterionResult.of(id(), Verdict.MET, diagnosis.get());
             }
-            fixed |= sentences.stream().anyMatch(DiagnosisCriterion::announcesFix);
+            fixed |= Sentences.of(message.text()).stream().anyMatch(DiagnosisCriterion::announcesFix);
         }
         return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
                 "no diagnostic question or test from the agent");
     }
 
-    private static Optional<Evidence> diagnosis(AnalyzedMessage message, List<Sentences.Sentence> sentences,
-                                                boolean fixedBefore) {
+    /** Keys of a text's diagnosing sentence, which depends on whether a fix was announced before. */
+    private static final Object BEFORE_FIX = new Object();
+    private static final Object AFTER_FIX = new Object();
+
+    private static Optional<Evidence> diagnosis(AnalyzedMessage message, boolean fixedBefore) {
+        return message.text().fact(fixedBefore ? AFTER_FIX : BEFORE_FIX, text -> diagnosingSentence(text, fixedBefore))
+                .map(sentence -> quote(message, sentence));
+    }
+
+    /** The sentence of a text that diagnoses, read once per text and state (agents repeat their questions). */
+    private static Optional<Sentences.Sentence> diagnosingSentence(NormalizedText message, boolean fixedBefore) {
         boolean fixed = fixedBefore;
-        for (Sentences.Sentence sentence : sentences) {
+        for (Sentences.Sentence sentence : Sentences.of(message)) {
             String text = sentence.text();
             fixed |= announcesFix(sentence);
             if (!fixed && TEST.foundIn(text)) {
-                return Optional.of(quote(message, sentence));
+                return Optional.of(sentence);
             }
             boolean asks = sentence.question() || INDIRECT_QUESTION.foundIn(text);
             if (asks && aboutTheProblem(text) && !(fixed && VERIFICATION.foundIn(text))) {
-                return Optional.of(quote(message, sentence));
+                return Optional.of(sentence);
             }
         }
         return Optional.empty();
