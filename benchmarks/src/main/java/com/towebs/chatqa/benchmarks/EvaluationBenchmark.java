@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.evaluation.transcript.Message;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +53,7 @@ public class EvaluationBenchmark {
     private Evaluator withSpelling;
     private Evaluator withoutSpelling;
     private int next;
+    private long serial;
 
     @Setup
     public void setUp() {
@@ -69,6 +72,31 @@ public class EvaluationBenchmark {
     @Benchmark
     public Evaluation withoutSpelling() {
         return withoutSpelling.evaluate(nextChat());
+    }
+
+    /**
+     * Without SPELLING, every message text made unique by a made-up word at its end, so that nothing learnt
+     * from a repeated phrase helps: the engine's cost on text it has never seen (building the copy is included).
+     */
+    @Benchmark
+    public Evaluation withoutSpellingNoRepeats() {
+        Chat chat = nextChat();
+        List<Message> unique = new ArrayList<>(chat.messages().size());
+        for (Message message : chat.messages()) {
+            unique.add(new Message(message.at(), message.from(), message.text() + " " + madeUpWord(serial++)));
+        }
+        return withoutSpelling.evaluate(new Chat(chat.id(), chat.source(), chat.status(), chat.agent(), chat.customer(),
+                unique));
+    }
+
+    /** A word of letters only, different for every {@code n}, that no cue reads: "qza", "qzb"... */
+    private static String madeUpWord(long n) {
+        StringBuilder word = new StringBuilder("qz");
+        do {
+            word.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return word.toString();
     }
 
     private Chat nextChat() {
