@@ -7,6 +7,8 @@ import com.towebs.chatqa.ingestion.whmcs.WhmcsMapping;
 import com.towebs.chatqa.ingestion.whmcs.WhmcsSource;
 import com.towebs.chatqa.ingestion.whmcs.WhmcsTicketMapper;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,6 +31,9 @@ public class PullSources {
 
     @Inject
     Settings settings;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private List<ChatSource> sources;
 
@@ -60,6 +65,7 @@ public class PullSources {
         return new WhmcsSource(new WhmcsClient(config), new WhmcsTicketMapper(mapping),
                 new WhmcsSource.Retry(settings.getInt("chatqa.whmcs.retry.attempts", 3),
                         settings.getDuration("chatqa.whmcs.retry.wait", Duration.ofSeconds(1))),
-                settings.getInt("chatqa.whmcs.step", 50));
+                settings.getInt("chatqa.whmcs.step", 50),
+                new BoundedExecutor(executor, settings.getInt("chatqa.whmcs.parallel", 4)));
     }
 }

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,12 +34,20 @@ public final class WhmcsSource implements ChatSource {
     private final WhmcsTicketMapper mapper;
     private final Retry retry;
     private final int stepSize;
+    private final Executor fetcher;
 
+    /** Fetches one ticket at a time, on the caller's thread. */
     public WhmcsSource(WhmcsClient client, WhmcsTicketMapper mapper, Retry retry, int stepSize) {
+        this(client, mapper, retry, stepSize, Runnable::run);
+    }
+
+    /** @param fetcher runs the GetTicket calls of a step (the server's managed executor: several at a time) */
+    public WhmcsSource(WhmcsClient client, WhmcsTicketMapper mapper, Retry retry, int stepSize, Executor fetcher) {
         this.client = client;
         this.mapper = mapper;
         this.retry = retry;
         this.stepSize = stepSize;
+        this.fetcher = fetcher;
     }
 
     @Override
@@ -57,28 +68,41 @@ public final class WhmcsSource implements ChatSource {
         candidates.removeIf(ticket -> ticket.changeKey().equals(known.get(WhmcsTicketMapper.chatId(ticket.id()))));
         candidates.sort(Comparator.comparing(TicketSummary::lastReply).thenComparing(ticket -> numeric(ticket.id())));
 
-        List<SourceRecord> step = new ArrayList<>();
-        String stepWatermark = null;
-        for (TicketSummary ticket : candidates) {
-            SourceRecord record;
-            try {
-                record = fetch(ticket, delivery);
-            } catch (SourceFailure failure) {
-                if (!step.isEmpty()) {
-                    delivery.deliver(step, stepWatermark);
+        // each step's tickets are fetched concurrently (the panel is remote: its latency, not our CPU, bounds a
+        // sequential pull) and delivered in order, so the watermark still only moves past stored tickets
+        for (int from = 0; from < candidates.size(); from += stepSize) {
+            List<TicketSummary> chunk = candidates.subList(from, Math.min(candidates.size(), from + stepSize));
+            List<CompletableFuture<SourceRecord>> fetches = new ArrayList<>(chunk.size());
+            for (TicketSummary ticket : chunk) {
+                fetches.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return fetch(ticket, delivery);
+                    } catch (SourceFailure failure) {
+                        throw new CompletionException(failure);
+                    }
+                }, fetcher));
+            }
+            List<SourceRecord> step = new ArrayList<>();
+            String stepWatermark = null;
+            for (int i = 0; i < chunk.size(); i++) {
+                SourceRecord record;
+                try {
+                    record = fetches.get(i).join();
+                } catch (CompletionException e) {
+                    if (stepWatermark != null) {
+                        delivery.deliver(step, stepWatermark);
+                    }
+                    fetches.forEach(fetch -> fetch.cancel(false));
+                    if (e.getCause() instanceof SourceFailure failure) {
+                        throw failure;
+                    }
+                    throw e;
                 }
-                throw failure;
+                if (record != null) {
+                    step.add(record);
+                }
+                stepWatermark = chunk.get(i).lastReply();
             }
-            if (record != null) {
-                step.add(record);
-            }
-            stepWatermark = ticket.lastReply();
-            if (step.size() >= stepSize) {
-                delivery.deliver(step, stepWatermark);
-                step = new ArrayList<>();
-            }
-        }
-        if (!step.isEmpty() || stepWatermark != null) {
             delivery.deliver(step, stepWatermark);
         }
     }

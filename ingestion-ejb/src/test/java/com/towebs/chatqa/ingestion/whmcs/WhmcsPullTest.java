@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,13 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WhmcsPullTest {
 
     private static final LocalDateTime MORNING = LocalDateTime.of(2026, 10, 3, 11, 0, 0);
+    private static final ExecutorService FETCHERS = Executors.newFixedThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "whmcs-fetch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static WhmcsSource source(FakeWhmcsServer panel) {
         WhmcsClient client = new WhmcsClient(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret",
                 Duration.ofMillis(500), 3));
         WhmcsMapping mapping = new WhmcsMapping(ZoneId.of("America/Argentina/Buenos_Aires"),
                 Map.of("Lucía Gómez", "lucia.gomez"), Map.of("1", "hosting", "2", "dominios"), null);
-        return new WhmcsSource(client, new WhmcsTicketMapper(mapping), new WhmcsSource.Retry(3, Duration.ofMillis(10)), 2);
+        // three GetTicket calls in flight, as on the server
+        return new WhmcsSource(client, new WhmcsTicketMapper(mapping), new WhmcsSource.Retry(3, Duration.ofMillis(10)), 2,
+                FETCHERS);
     }
 
     private static FakeTicket ticket(FakeWhmcsServer panel, int n) {
