@@ -184,6 +184,18 @@ public final class SpanishNormalizer {
         };
     }
 
+    /**
+     * Lower case without accents, one character for one character: an offset in the result is the same offset in
+     * {@code text} (ingestion's redaction needs that to replace exactly what was typed).
+     */
+    public static String foldCharacters(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(text.charAt(i));
+        }
+        return new String(out);
+    }
+
     /** Lower case without accents; characters that are not letters or digits come back unchanged. */
     static char fold(char c) {
         if (c < 128) {

@@ -133,7 +133,7 @@ final class CredentialDialogue {
         if (pending.isEmpty() || isOnlyReplyWords(original)) {
             return spans;
         }
-        String folded = Folding.fold(original);
+        String folded = SpanishNormalizer.foldCharacters(original);
         Matcher lead = ANSWER_LEAD.matcher(folded);
         int start = lead.lookingAt() ? lead.end() : 0;
         int end = original.length();
@@ -179,7 +179,7 @@ final class CredentialDialogue {
             value = new int[] {value[0], end};
         }
         if (value != null && value[1] - value[0] >= 3
-                && !SecretValues.NOT_A_SECRET.contains(Folding.fold(original.substring(value[0], value[1])))) {
+                && !SecretValues.NOT_A_SECRET.contains(SpanishNormalizer.foldCharacters(original.substring(value[0], value[1])))) {
             spans.add(new Span(value[0], value[1], kind, Span.CREDENTIAL));
         }
     }

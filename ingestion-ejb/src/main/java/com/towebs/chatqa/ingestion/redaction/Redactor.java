@@ -1,5 +1,6 @@
 package com.towebs.chatqa.ingestion.redaction;
 
+import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
@@ -88,7 +89,7 @@ public final class Redactor {
 
     private static List<Span> singleTextSpans(String text) {
         List<Span> spans = new ArrayList<>();
-        String folded = Folding.fold(text);
+        String folded = SpanishNormalizer.foldCharacters(text);
         // Most chat messages hold no secret at all: one cheap look for anything the rules start from lets them skip
         // the full patterns (each hint is implied by every match of the rules it guards).
         if (CREDENTIAL_HINT.matcher(folded).find()) {

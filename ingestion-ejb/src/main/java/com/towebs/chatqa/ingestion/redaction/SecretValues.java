@@ -1,5 +1,6 @@
 package com.towebs.chatqa.ingestion.redaction;
 
+import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ final class SecretValues {
      * After a symbol ("contraseña: bloqueada") only these are refused: a colon announces a value.
      */
     static boolean isFunctionWord(String value) {
-        String folded = Folding.fold(core(value));
+        String folded = SpanishNormalizer.foldCharacters(core(value));
         return NOT_A_SECRET.contains(folded) || QUALIFIERS.contains(folded)
                 || CredentialPatterns.KEYWORD_ALONE.matcher(folded).matches();
     }
@@ -141,7 +142,7 @@ final class SecretValues {
     private static boolean isParticipleOrInfinitive(String value) {
         String core = core(value);
         boolean plainLowerCase = core.chars().allMatch(Character::isLowerCase);
-        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(Folding.fold(core)).matches();
+        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(SpanishNormalizer.foldCharacters(core)).matches();
     }
 
     /**
