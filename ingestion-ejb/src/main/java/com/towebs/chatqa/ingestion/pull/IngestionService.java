@@ -212,7 +212,7 @@ public final class IngestionService {
                 for (SourceRecord record : records) {
                     stored.add(storeRecord(em, source, runId, record));
                 }
-                commitProgress(em, source, runId, stored, 0, watermarkAfter);
+                commitProgress(em, source, runId, stored, watermarkAfter);
                 return stored;
             });
         } catch (LeaseLostException e) {
@@ -224,7 +224,7 @@ public final class IngestionService {
             }
             List<RecordOutcome> all = outcomes;
             transactions.inTransaction(em -> {
-                commitProgress(em, source, runId, all, 0, watermarkAfter);
+                commitProgress(em, source, runId, all, watermarkAfter);
                 return null;
             });
         }
@@ -265,7 +265,7 @@ public final class IngestionService {
         return RecordOutcome.rejected(record.reference(), chatId, reason);
     }
 
-    private void commitProgress(EntityManager em, String source, long runId, List<RecordOutcome> outcomes, int retries,
+    private void commitProgress(EntityManager em, String source, long runId, List<RecordOutcome> outcomes,
                                 String watermarkAfter) {
         int accepted = 0;
         int updated = 0;
@@ -283,7 +283,8 @@ public final class IngestionService {
             }
         }
         em.find(IngestionRun.class, runId)
-                .add(new RunCounts(outcomes.size(), accepted, updated, unchanged, rejected, retries), watermarkAfter);
+                // retries are counted as they happen (Delivery.retried)
+                .add(new RunCounts(outcomes.size(), accepted, updated, unchanged, rejected, 0), watermarkAfter);
         if (watermarkAfter != null) {
             // moves the watermark and renews the lease only while this node still holds it: a node whose lease
             // expired (it stalled, another took over) must not move the watermark under the new holder
