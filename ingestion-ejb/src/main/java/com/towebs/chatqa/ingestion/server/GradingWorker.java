@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,8 +28,7 @@ public class GradingWorker {
     Grader grader;
 
     private final List<Runnable> afterPass = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean requested = new AtomicBoolean();
+    private final CoalescingRunner passes = new CoalescingRunner("grading pass", this::pass);
 
     /**
      * Runs {@code listener} on the grading thread after every pass that graded something (the web module loads the
@@ -42,30 +40,16 @@ public class GradingWorker {
 
     /** Asks for a grading pass; returns at once. */
     public void requestPass() {
-        requested.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        passes.request(executor);
     }
 
-    private void drain() {
-        try {
-            while (requested.getAndSet(false)) {
-                Grader.GradingPass pass = grader.gradePending();
-                if (pass.graded() > 0 || pass.failed() > 0) {
-                    LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
-                }
-                if (pass.graded() > 0) {
-                    afterPass.forEach(Runnable::run);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "grading pass failed; pending chats stay pending", e);
-        } finally {
-            running.set(false);
-            if (requested.get()) {
-                requestPass();
-            }
+    private void pass() {
+        Grader.GradingPass pass = grader.gradePending();
+        if (pass.graded() > 0 || pass.failed() > 0) {
+            LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
+        }
+        if (pass.graded() > 0) {
+            afterPass.forEach(Runnable::run);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.towebs.chatqa.web.reports;
 
+import com.towebs.chatqa.ingestion.server.CoalescingRunner;
 import com.towebs.chatqa.ingestion.server.GradingWorker;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.reporting.warehouse.WarehouseLoader;
@@ -17,7 +18,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.time.YearMonth;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,8 +51,7 @@ public class WarehouseJobs {
     @Resource
     ManagedExecutorService executor;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean requested = new AtomicBoolean();
+    private final CoalescingRunner loads = new CoalescingRunner("warehouse load", this::load);
 
     @PostConstruct
     void start() {
@@ -64,10 +63,7 @@ public class WarehouseJobs {
 
     /** Asks for a load; a load already running is followed by one more, so nothing graded meanwhile is missed. */
     public void requestLoad() {
-        requested.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
+        loads.request(executor);
     }
 
     /** Loads now on the caller's thread; returns how many chats' facts were written. */
@@ -75,21 +71,10 @@ public class WarehouseJobs {
         return loader.load();
     }
 
-    private void drain() {
-        try {
-            while (requested.getAndSet(false)) {
-                long loaded = loader.load();
-                if (loaded > 0) {
-                    LOG.log(Level.INFO, "warehouse: {0} chats loaded", loaded);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "warehouse load failed; the next one completes it", e);
-        } finally {
-            running.set(false);
-            if (requested.get()) {
-                requestLoad();
-            }
+    private void load() {
+        long loaded = loader.load();
+        if (loaded > 0) {
+            LOG.log(Level.INFO, "warehouse: {0} chats loaded", loaded);
         }
     }
 
