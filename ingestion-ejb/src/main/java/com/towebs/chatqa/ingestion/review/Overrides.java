@@ -1,0 +1,19 @@
+package com.towebs.chatqa.ingestion.review;
+
+import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.ingestion.review.ReviewViews.OverrideView;
+import jakarta.ejb.Stateless;
+
+/**
+ * A manager replaces a verdict of a current evaluation with a reason. The score is recomputed under the
+ * evaluation's rubric into a new current evaluation (reason MANUAL); the automatic one stays as history and the
+ * override is kept in the audit trail with who and when.
+ */
+@Stateless
+public class Overrides {
+
+    public OverrideView override(Viewer viewer, long evaluationId, String criterion, Verdict verdict, String reason) {
+        throw new UnsupportedOperationException("in progress");
+    }
+}
