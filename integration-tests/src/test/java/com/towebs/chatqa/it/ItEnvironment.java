@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * What the deployed application needs around it, prepared once per test JVM before Arquillian starts the server
  * (register this extension before ArquillianExtension): the database ({@code chatqa.it.database}: h2, the default,
- * or postgresql, a real server from the zonky binaries), an empty drop folder, a random API token and a fake WHMCS
- * panel on a free port. The values
+ * or postgresql, a real server from the zonky binaries), an empty drop folder, a random API token, the real Keycloak
+ * with the product's realm and a fake WHMCS panel on a free port. The values
  * reach the server as system properties through arquillian.xml.
  */
 public final class ItEnvironment implements BeforeAllCallback {
@@ -35,6 +35,7 @@ public final class ItEnvironment implements BeforeAllCallback {
     private static FakeWhmcsServer panel;
     private static Path work;
     private static String apiToken;
+    private static KeycloakServer keycloak;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -57,7 +58,10 @@ public final class ItEnvironment implements BeforeAllCallback {
         apiToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         System.setProperty("chatqa.it.api.token", apiToken);
         panel = startPanel();
+        keycloak = new KeycloakServer();
+        keycloak.start(work, baseUrl());
         System.setProperty("chatqa.it.extra.args", String.join(" ",
+                "-Dchatqa.oidc.provider-url=" + KeycloakServer.REALM_URL, "-Dchatqa.oidc.secret=" + keycloak.portalSecret(),
                 "-Dchatqa.whmcs.url=" + panel.baseUrl(), "-Dchatqa.whmcs.identifier=" + PANEL_IDENTIFIER,
                 "-Dchatqa.whmcs.secret=" + PANEL_SECRET, "-Dchatqa.whmcs.departments=1=hosting;2=dominios",
                 "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S",
@@ -134,6 +138,12 @@ public final class ItEnvironment implements BeforeAllCallback {
     public static Path dropFolder() {
         prepare();
         return work.resolve("inbox");
+    }
+
+    /** The Keycloak the server signs users in with. */
+    static KeycloakServer keycloak() {
+        prepare();
+        return keycloak;
     }
 
     public static String apiToken() {
