@@ -11,18 +11,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
  * What the deployed application needs around it, prepared once per test JVM before Arquillian starts the server
  * (register this extension before ArquillianExtension): the database ({@code chatqa.it.database}: h2, the default,
- * or postgresql, a real server from the zonky binaries), an empty drop folder, a random API token, the real Keycloak
+ * or postgresql, a real server from the zonky binaries), an empty drop folder, the real Keycloak
  * with the product's realm and a fake WHMCS panel on a free port. The values
  * reach the server as system properties through arquillian.xml.
  */
@@ -34,7 +32,6 @@ public final class ItEnvironment implements BeforeAllCallback {
     private static DataSource database;
     private static FakeWhmcsServer panel;
     private static Path work;
-    private static String apiToken;
     private static KeycloakServer keycloak;
 
     @Override
@@ -55,8 +52,6 @@ public final class ItEnvironment implements BeforeAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        apiToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        System.setProperty("chatqa.it.api.token", apiToken);
         panel = startPanel();
         keycloak = new KeycloakServer();
         keycloak.start(work, baseUrl());
@@ -146,9 +141,16 @@ public final class ItEnvironment implements BeforeAllCallback {
         return keycloak;
     }
 
+    /** A bearer token of the push client (realm role ingest), as the panel's push and scripts use. */
     public static String apiToken() {
         prepare();
-        return apiToken;
+        return keycloak.serviceToken();
+    }
+
+    /** A bearer token of a demo user of the realm. */
+    public static String userToken(String username) {
+        prepare();
+        return keycloak.userToken(username);
     }
 
     /** The application's base URL (port offset 100). */

@@ -73,6 +73,9 @@ class PushAndDropFolderTest {
         assertThat(Application.post("/api/v1/chats", chat("x", "open", "hola"), null).statusCode()).isEqualTo(401);
         assertThat(Application.post("/api/v1/chats", chat("x", "open", "hola"), "wrong").statusCode()).isEqualTo(401);
         assertThat(Application.post("/api/v1/ingestion/runs", "", "wrong").statusCode()).isEqualTo(401);
+        // signed in, but an agent: the service layer refuses
+        assertThat(Application.post("/api/v1/chats", chat("x", "open", "hola"), ItEnvironment.userToken("diego.acosta"))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -122,12 +125,14 @@ class PushAndDropFolderTest {
         String id = Application.query("select cast(id as varchar(20)) from quarantined_record where reference like 'request%'"
                 + " and payload like '%q-1%'").get(0);
 
-        HttpResponse<byte[]> list = Application.get("/api/v1/quarantine");
+        String qaAdmin = ItEnvironment.userToken("julian.ortiz");
+        assertThat(Application.get("/api/v1/quarantine").statusCode()).as("the push client is no QA admin").isEqualTo(403);
+        HttpResponse<byte[]> list = Application.get("/api/v1/quarantine", qaAdmin);
         assertThat(new String(list.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("agent is required", "[REDACTED:PASSWORD]").doesNotContain("Ombu-Sauce-3141");
-        assertThat(Application.post("/api/v1/quarantine/" + id + "/retry", "").body()).contains("agent is required");
+        assertThat(Application.post("/api/v1/quarantine/" + id + "/retry", "", qaAdmin).body()).contains("agent is required");
         assertThat(Application.count("select attempts from quarantined_record where id = " + id)).isEqualTo(2);
-        assertThat(Application.post("/api/v1/quarantine/" + id + "/discard", "").statusCode()).isEqualTo(204);
+        assertThat(Application.post("/api/v1/quarantine/" + id + "/discard", "", qaAdmin).statusCode()).isEqualTo(204);
         assertThat(Application.query("select state from quarantined_record where id = " + id)).containsExactly("DISCARDED");
     }
 }

@@ -29,20 +29,21 @@ class ReportsTest {
                 "select count(*) from fact_chat_evaluation f join dim_team t on t.team_key = f.team_key"
                         + " where t.team_id = 'reportes'") == 4);
 
-        HttpResponse<byte[]> pdf = Application.get("/api/v1/reports/teams/reportes/2026-10");
+        String hr = ItEnvironment.userToken("marta.ibanez");
+        HttpResponse<byte[]> pdf = Application.get("/api/v1/reports/teams/reportes/2026-10", hr);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(Application.get("/api/v1/reports/teams/reportes/2026-10").body()).isEqualTo(pdf.body());
+        assertThat(Application.get("/api/v1/reports/teams/reportes/2026-10", hr).body()).isEqualTo(pdf.body());
         assertThat(Application.count("select count(*) from report_archive where subject_id = 'reportes'")).isOne();
-        assertThat(Application.get("/api/v1/reports/agents/lucia.gomez/2026-10?lang=en").statusCode()).isEqualTo(200);
+        assertThat(Application.get("/api/v1/reports/agents/lucia.gomez/2026-10?lang=en", hr).statusCode()).isEqualTo(200);
 
-        HttpResponse<byte[]> xlsx = Application.get("/api/v1/exports/evaluations?from=2026-10&to=2026-10&team=reportes");
+        HttpResponse<byte[]> xlsx = Application.get("/api/v1/exports/evaluations?from=2026-10&to=2026-10&team=reportes", hr);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(Arrays.copyOf(xlsx.body(), 2), StandardCharsets.US_ASCII)).isEqualTo("PK");
 
-        assertThat(Application.get("/api/v1/reports/teams/nadie/2026-10").statusCode()).isEqualTo(404);
-        assertThat(Application.get("/api/v1/reports/teams/reportes/octubre").statusCode()).isEqualTo(400);
+        assertThat(Application.get("/api/v1/reports/teams/nadie/2026-10", hr).statusCode()).isEqualTo(404);
+        assertThat(Application.get("/api/v1/reports/teams/reportes/octubre", hr).statusCode()).isEqualTo(400);
         assertThat(Application.get("/api/v1/reports/teams/reportes/2026-10", "wrong").statusCode()).isEqualTo(401);
     }
 }

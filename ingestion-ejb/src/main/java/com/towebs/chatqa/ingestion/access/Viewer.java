@@ -70,6 +70,15 @@ public record Viewer(String username, String name, Set<Role> roles, Optional<Str
         }
     }
 
+    public void requireAnyRole(Role... anyOf) {
+        for (Role role : anyOf) {
+            if (has(role)) {
+                return;
+            }
+        }
+        throw new AccessDenied(username + " lacks the roles for this");
+    }
+
     public void requireRole(Role role) {
         if (!has(role)) {
             throw new AccessDenied(username + " lacks the role " + role.roleName());

@@ -1,5 +1,8 @@
 package com.towebs.chatqa.web.api;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.web.security.CurrentViewer;
+
 import com.towebs.chatqa.ingestion.persistence.RunTrigger;
 import com.towebs.chatqa.ingestion.pull.IngestionService;
 import com.towebs.chatqa.ingestion.pull.RunReport;
@@ -14,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /api/v1/chats}: chats in transcript format v1 (one object, an array or JSON Lines), authenticated by
- * the API token ({@link ApiTokenFilter}). Every record is answered: accepted, updated, unchanged, or rejected
+ * {@code POST /api/v1/chats}: chats in transcript format v1 (one object, an array or JSON Lines), for clients with
+ * the realm role {@code ingest} (the panel's push client) or QA admins, by bearer token. Every record is answered: accepted, updated, unchanged, or rejected
  * with the reason (and quarantined, redacted). 200 when something was stored or nothing was wrong; 422 when
  * every record was rejected.
  */
@@ -28,12 +31,16 @@ public class ChatPushResource {
     @Inject
     IngestionService ingestion;
 
+    @Inject
+    CurrentViewer current;
+
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public Response push(String body) {
+        current.viewer().requireAnyRole(Role.INGEST, Role.QA_ADMIN);
         if (body == null || body.isBlank()) {
-            return ApiTokenFilter.error(Response.Status.BAD_REQUEST,
+            return ApiErrors.error(Response.Status.BAD_REQUEST,
                     "the body must hold one or more chats in transcript format v1");
         }
         RunReport report = ingestion.ingest(SOURCE, RunTrigger.PUSH, TranscriptRecords.read(body, "request"));

@@ -1,5 +1,9 @@
 package com.towebs.chatqa.web.api;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.web.security.CurrentViewer;
+import jakarta.inject.Inject;
+
 import com.towebs.chatqa.ingestion.pull.RunReport;
 import com.towebs.chatqa.ingestion.server.PullScheduler;
 import jakarta.ejb.EJB;
@@ -19,9 +23,13 @@ public class IngestionResource {
     @EJB
     PullScheduler scheduler;
 
+    @Inject
+    CurrentViewer current;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public List<RunSummary> pullNow() {
+        current.viewer().requireAnyRole(Role.INGEST, Role.QA_ADMIN);
         return scheduler.pullNow().stream().map(RunSummary::of).toList();
     }
 

@@ -1,5 +1,8 @@
 package com.towebs.chatqa.web.api;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.web.security.CurrentViewer;
+
 import com.towebs.chatqa.ingestion.persistence.QuarantineState;
 import com.towebs.chatqa.ingestion.pull.RecordOutcome;
 import com.towebs.chatqa.ingestion.server.Quarantine;
@@ -19,7 +22,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/quarantine?state=QUARANTINED}, {@code POST /api/v1/quarantine/{id}/retry} and
- * {@code POST /api/v1/quarantine/{id}/discard}: records that could not be read, kept redacted with the reason.
+ * {@code POST /api/v1/quarantine/{id}/discard}: records that could not be read, kept redacted with the reason. QA admins
+ * only.
  */
 @Path("/v1/quarantine")
 @RequestScoped
@@ -29,9 +33,13 @@ public class QuarantineResource {
     @Inject
     Quarantine quarantine;
 
+    @Inject
+    CurrentViewer current;
+
     @GET
     public List<Quarantine.Entry> list(@QueryParam("state") @DefaultValue("QUARANTINED") String state,
                                        @QueryParam("limit") @DefaultValue("100") int limit) {
+        current.viewer().requireRole(Role.QA_ADMIN);
         try {
             return quarantine.list(QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
         } catch (IllegalArgumentException e) {
@@ -42,18 +50,20 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") long id) {
+        current.viewer().requireRole(Role.QA_ADMIN);
         try {
             RecordOutcome outcome = quarantine.retry(id);
             return Response.ok(outcome).build();
         } catch (IllegalArgumentException e) {
-            return ApiTokenFilter.error(Response.Status.NOT_FOUND, e.getMessage());
+            return ApiErrors.error(Response.Status.NOT_FOUND, e.getMessage());
         }
     }
 
     @POST
     @Path("/{id}/discard")
     public Response discard(@PathParam("id") long id) {
+        current.viewer().requireRole(Role.QA_ADMIN);
         return quarantine.discard(id) ? Response.noContent().build()
-                : ApiTokenFilter.error(Response.Status.NOT_FOUND, "no quarantined record " + id);
+                : ApiErrors.error(Response.Status.NOT_FOUND, "no quarantined record " + id);
     }
 }

@@ -1,5 +1,8 @@
 package com.towebs.chatqa.web.api;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.web.security.CurrentViewer;
+
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.web.reports.WarehouseJobs;
@@ -40,6 +43,9 @@ public class ReportResource {
     @EJB
     WarehouseJobs warehouse;
 
+    @Inject
+    CurrentViewer current;
+
     @GET
     @Path("/reports/teams/{team}/{month}")
     @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -74,12 +80,13 @@ public class ReportResource {
     @Path("/warehouse/loads")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Long> loadWarehouse() {
+        current.viewer().requireRole(Role.QA_ADMIN);
         return Map.of("loaded", warehouse.loadNow());
     }
 
     private static Response pdf(Optional<byte[]> document, String name) {
         if (document.isEmpty()) {
-            return ApiTokenFilter.error(Response.Status.NOT_FOUND, "no evaluated chats for that report");
+            return ApiErrors.error(Response.Status.NOT_FOUND, "no evaluated chats for that report");
         }
         return Response.ok(document.get(), PDF)
                 .header("Content-Disposition", "attachment; filename=\"chatqa-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
@@ -108,7 +115,7 @@ public class ReportResource {
     /** A request the API cannot answer as asked: 400 with the reason. */
     static final class BadRequest extends jakarta.ws.rs.WebApplicationException {
         BadRequest(String message) {
-            super(ApiTokenFilter.error(Response.Status.BAD_REQUEST, message));
+            super(ApiErrors.error(Response.Status.BAD_REQUEST, message));
         }
     }
 }
