@@ -1,5 +1,7 @@
 package com.towebs.chatqa.evaluation.cli;
 
+import com.towebs.chatqa.evaluation.demo.DemoData;
+
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -7,12 +9,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code chatqa} command line of the evaluation core (bin/chatqa runs it for the {@code evaluate}
- * verb). Exit status: 0 all input valid, 1 some input invalid (the rest graded), 2 usage error.
+ * The {@code chatqa} command line of the evaluation core (bin/chatqa runs it for the {@code evaluate} and
+ * {@code generate-demo} verbs). Exit status: 0 all input valid, 1 some input invalid (the rest graded) or the
+ * demo files could not be written, 2 usage error.
  */
 public final class ChatQaCli {
 
@@ -37,6 +41,9 @@ public final class ChatQaCli {
             (args.isEmpty() ? err : out).println(EvaluateOptions.USAGE);
             return args.isEmpty() ? EXIT_USAGE : EXIT_OK;
         }
+        if (args.get(0).equals("generate-demo")) {
+            return generateDemo(args.subList(1, args.size()), out, err);
+        }
         if (!args.get(0).equals("evaluate")) {
             err.println("chatqa: unknown command " + args.get(0));
             err.println(EvaluateOptions.USAGE);
@@ -56,6 +63,27 @@ public final class ChatQaCli {
             return EXIT_USAGE;
         } catch (IOException e) {
             err.println("chatqa evaluate: " + e.getMessage());
+            return EXIT_INVALID_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int generateDemo(List<String> args, PrintWriter out, PrintWriter err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(GenerateDemoOptions.USAGE);
+            return EXIT_OK;
+        }
+        try {
+            GenerateDemoOptions options = GenerateDemoOptions.parse(args, LocalDate.now(DemoData.ZONE));
+            return new GenerateDemoCommand(out).run(options);
+        } catch (UsageException e) {
+            err.println("chatqa generate-demo: " + e.getMessage());
+            err.println(GenerateDemoOptions.USAGE);
+            return EXIT_USAGE;
+        } catch (IOException e) {
+            err.println("chatqa generate-demo: cannot write the demo files: " + e.getMessage());
             return EXIT_INVALID_INPUT;
         } finally {
             out.flush();
