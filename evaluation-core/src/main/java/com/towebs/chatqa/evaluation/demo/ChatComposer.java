@@ -59,7 +59,9 @@ final class ChatComposer {
         words.put("price", "$" + dice.between(12, 48) + "." + dice.between(100, 999));
         words.put("date", scenario.start().minusDays(dice.between(2, 9)).toLocalDate()
                 .format(java.time.format.DateTimeFormatter.ofPattern("d/M")));
-        words.put("ticket", Integer.toString(dice.between(480000, 499999)));
+        int ticket = dice.between(480000, 499999);
+        words.put("ticket", Integer.toString(ticket));
+        words.put("percent", Integer.toString(91 + ticket % 9));
         words.put("daypart", scenario.start().getHour() < 12 ? "buen día" : "buenas tardes");
     }
 

@@ -126,7 +126,7 @@ final class Topics {
             new Topic("disk-quota", DemoRoster.HOSTING,
                     List.of("me llegó un aviso de que me quedé sin espacio en el hosting",
                             "dice que el disco está lleno y no puedo subir fotos a la web",
-                            "me aparece que estoy usando el {n}% del espacio, pero la página es chiquita"),
+                            "me aparece que estoy usando el {percent}% del espacio, pero la página es chiquita"),
                     List.of("me llegó un mail que dice que se llenó el espacio y no entiendo que es eso",
                             "no puedo subir mas fotos a la pagina, dice algo del espacio"),
                     List.of("Por consola con du -sh me da 2 GB, pero el cPanel marca 9.8; ¿cuentan los snapshots de JetBackup?",
@@ -135,7 +135,7 @@ final class Topics {
                             "Ok {name}, el hosting te avisa que el espacio de disco está casi lleno."),
                     List.of("¿Te llegó algún aviso por mail o viste el error en el panel? ¿Hiciste copias de seguridad hace poco?",
                             "¿Desde cuándo te aparece el aviso? ¿Guardás correos en el servidor?"),
-                    List.of("me llegó un mail que decía que estoy al {n}%", "hace unos días, y si, guardo todos los mails en el webmail"),
+                    List.of("me llegó un mail que decía que estoy al {percent}%", "hace unos días, y si, guardo todos los mails en el webmail"),
                     List.of("reviso qué está ocupando el espacio", "analizo el uso del disco", "verifico las carpetas de tu cuenta"),
                     List.of("Lo que ocupa casi todo el espacio son copias de seguridad viejas que quedaron dentro de la carpeta del sitio: son 6 GB. "
                                     + "Las borré con tu permiso y ahora tenés el 40% libre.",
