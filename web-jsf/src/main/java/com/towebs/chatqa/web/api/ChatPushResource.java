@@ -1,12 +1,11 @@
 package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.web.security.CurrentViewer;
-
 import com.towebs.chatqa.ingestion.persistence.RunTrigger;
 import com.towebs.chatqa.ingestion.pull.IngestionService;
 import com.towebs.chatqa.ingestion.pull.RunReport;
 import com.towebs.chatqa.ingestion.pull.TranscriptRecords;
+import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

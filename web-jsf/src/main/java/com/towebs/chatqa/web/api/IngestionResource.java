@@ -1,13 +1,12 @@
 package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.web.security.CurrentViewer;
-import jakarta.inject.Inject;
-
 import com.towebs.chatqa.ingestion.pull.RunReport;
 import com.towebs.chatqa.ingestion.server.PullScheduler;
+import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

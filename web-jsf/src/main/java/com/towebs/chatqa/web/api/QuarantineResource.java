@@ -1,11 +1,10 @@
 package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.web.security.CurrentViewer;
-
 import com.towebs.chatqa.ingestion.persistence.QuarantineState;
 import com.towebs.chatqa.ingestion.pull.RecordOutcome;
 import com.towebs.chatqa.ingestion.server.Quarantine;
+import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

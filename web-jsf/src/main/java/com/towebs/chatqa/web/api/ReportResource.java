@@ -1,11 +1,10 @@
 package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.web.security.CurrentViewer;
-
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.web.reports.WarehouseJobs;
+import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
