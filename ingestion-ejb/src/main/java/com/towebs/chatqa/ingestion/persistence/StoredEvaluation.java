@@ -3,6 +3,7 @@ package com.towebs.chatqa.ingestion.persistence;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
+import com.towebs.chatqa.evaluation.scoring.Score;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -101,6 +102,28 @@ public class StoredEvaluation {
         for (ProfileFinding finding : evaluation.customerProfile()) {
             customerProfile.add(new StoredProfileFinding(finding));
         }
+    }
+
+    /**
+     * A person's revision of this evaluation: the same chat state and customer profile with revised criterion
+     * results and the score recomputed from them. The caller supersedes this one.
+     */
+    public StoredEvaluation revised(List<CriterionResult> results, Score revisedScore, EvaluationReason why, Instant at) {
+        StoredEvaluation revision = new StoredEvaluation();
+        revision.chat = chat;
+        revision.rubricVersion = rubricVersion;
+        revision.chatStatus = chatStatus;
+        revision.messageCount = messageCount;
+        revision.contentHash = contentHash;
+        revision.score = revisedScore.score();
+        revision.scoreBeforeCap = revisedScore.scoreBeforeCap();
+        revision.criticalFailure = revisedScore.criticalFailure();
+        revision.reason = why;
+        revision.evaluatedAt = at;
+        revision.current = true;
+        results.forEach(result -> revision.criteria.add(new StoredCriterionResult(result)));
+        customerProfile.forEach(finding -> revision.customerProfile.add(new StoredProfileFinding(finding.toFinding())));
+        return revision;
     }
 
     /** A newer evaluation of the same chat replaces this one as current; this one stays as history. */

@@ -1,8 +1,13 @@
 package com.towebs.chatqa.ingestion.review;
 
+import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.ingestion.review.ReviewViews.DisputeView;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
@@ -13,18 +18,24 @@ import java.util.List;
 @Stateless
 public class Disputes {
 
+    @PersistenceContext(unitName = "chatqa")
+    EntityManager em;
+
+    @Inject
+    Reviews reviews;
+
     public DisputeView open(Viewer viewer, long evaluationId, String criterion, String comment) {
-        throw new UnsupportedOperationException("in progress");
+        return reviews.openDispute(em, viewer, evaluationId, criterionId(criterion), comment);
     }
 
     /** Open disputes of the teams the viewer manages (every team for QA admins), oldest first. */
     public List<DisputeView> queue(Viewer viewer) {
-        throw new UnsupportedOperationException("in progress");
+        return reviews.disputeQueue(em, viewer);
     }
 
     /** The viewer's own disputes (agents), newest first. */
     public List<DisputeView> mine(Viewer viewer) {
-        throw new UnsupportedOperationException("in progress");
+        return reviews.myDisputes(em, viewer);
     }
 
     /**
@@ -32,6 +43,23 @@ public class Disputes {
      *                   null to decide without changing the verdict
      */
     public DisputeView decide(Viewer viewer, long disputeId, boolean upheld, String decision, String newVerdict) {
-        throw new UnsupportedOperationException("in progress");
+        return reviews.decide(em, viewer, disputeId, upheld, decision,
+                newVerdict == null || newVerdict.isBlank() ? null : verdict(newVerdict));
+    }
+
+    static CriterionId criterionId(String name) {
+        try {
+            return CriterionId.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ReviewRejected("unknown criterion " + name);
+        }
+    }
+
+    static Verdict verdict(String name) {
+        try {
+            return Verdict.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ReviewRejected("unknown verdict " + name);
+        }
     }
 }

@@ -4,6 +4,9 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.ingestion.review.ReviewViews.OverrideView;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * A manager replaces a verdict of a current evaluation with a reason. The score is recomputed under the
@@ -13,7 +16,13 @@ import jakarta.ejb.Stateless;
 @Stateless
 public class Overrides {
 
+    @PersistenceContext(unitName = "chatqa")
+    EntityManager em;
+
+    @Inject
+    Reviews reviews;
+
     public OverrideView override(Viewer viewer, long evaluationId, String criterion, Verdict verdict, String reason) {
-        throw new UnsupportedOperationException("in progress");
+        return reviews.override(em, viewer, evaluationId, Disputes.criterionId(criterion), verdict, reason);
     }
 }
