@@ -1,0 +1,41 @@
+package com.towebs.chatqa.web.reports;
+
+import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.reporting.model.AgentMonthReport;
+import com.towebs.chatqa.reporting.model.TeamMonthReport;
+import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * The warehouse figures the dashboards show, under the same rules as the documents: a team's to whoever may read
+ * the team, an agent's to the agent and whoever may read the agent's team.
+ */
+@ApplicationScoped
+public class Figures {
+
+    @Inject
+    JtaSqlTransactions transactions;
+
+    private WarehouseQueries queries;
+
+    @PostConstruct
+    void init() {
+        queries = new WarehouseQueries(transactions);
+    }
+
+    public Optional<TeamMonthReport> team(Viewer viewer, String team, YearMonth month) {
+        viewer.requireReadTeam(team);
+        return queries.teamMonth(team, month);
+    }
+
+    /** @param team the agent's team, as the caller knows it from the agent's evaluations */
+    public Optional<AgentMonthReport> agent(Viewer viewer, String agent, String team, YearMonth month) {
+        viewer.requireRead(agent, team);
+        return queries.agentMonth(agent, month);
+    }
+}
