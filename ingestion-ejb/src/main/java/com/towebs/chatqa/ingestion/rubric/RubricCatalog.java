@@ -3,6 +3,9 @@ package com.towebs.chatqa.ingestion.rubric;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.ingestion.access.Viewer;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,34 +13,38 @@ import java.util.Optional;
 
 /**
  * The rubric versions: the built-in one and those QA admins derived from it (weights, kinds, thresholds), stored
- * in the database. One version is active: new gradings use it.
+ * in the database. One version is active: new gradings use it. The logic is {@link RubricVersions}.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // RubricVersions runs its own transactions
 public class RubricCatalog {
 
-    /** A stored version as the admin page lists it. */
+    /** A stored version as the admin page lists it (the built-in one has no basedOn, createdBy or createdAt). */
     public record RubricVersionView(String version, String title, String basedOn, String createdBy, Instant createdAt,
                                     boolean active) {
     }
 
+    @Inject
+    RubricVersions versions;
+
     public Rubric active() {
-        throw new UnsupportedOperationException("in progress");
+        return versions.active();
     }
 
     public Optional<Rubric> byVersion(String version) {
-        throw new UnsupportedOperationException("in progress");
+        return versions.byVersion(version);
     }
 
     public List<RubricVersionView> versions(Viewer viewer) {
-        throw new UnsupportedOperationException("in progress");
+        return versions.versions(viewer);
     }
 
     /** Stores a new version (QA admins only) and makes it active. @throws IllegalArgumentException if invalid */
     public RubricVersionView create(Viewer viewer, Rubric rubric, String basedOn) {
-        throw new UnsupportedOperationException("in progress");
+        return versions.create(viewer, rubric, basedOn);
     }
 
     public void activate(Viewer viewer, String version) {
-        throw new UnsupportedOperationException("in progress");
+        versions.activate(viewer, version);
     }
 }

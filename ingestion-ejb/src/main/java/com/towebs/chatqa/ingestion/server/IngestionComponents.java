@@ -9,6 +9,9 @@ import com.towebs.chatqa.ingestion.dropfolder.DropFolder;
 import com.towebs.chatqa.ingestion.grading.Grader;
 import com.towebs.chatqa.ingestion.pull.IngestionService;
 import com.towebs.chatqa.ingestion.redaction.Redactor;
+import com.towebs.chatqa.ingestion.rubric.ActiveEvaluator;
+import com.towebs.chatqa.ingestion.rubric.PeriodReevaluation;
+import com.towebs.chatqa.ingestion.rubric.RubricVersions;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -22,6 +25,8 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * Wires the plain ingestion and grading classes into the server: one instance each, the JTA transactions, the
@@ -62,11 +67,9 @@ public class IngestionComponents {
         return new Redactor();
     }
 
-    /** The rubric in force: the standard one, or the file {@code chatqa.rubric.file} names. */
-    @Produces
-    @Singleton
-    Evaluator evaluator() {
-        Rubric rubric = settings.get("chatqa.rubric.file").map(file -> {
+    /** The built-in rubric: the file {@code chatqa.rubric.file} names, else the standard one. */
+    private Rubric builtInRubric() {
+        return settings.get("chatqa.rubric.file").map(file -> {
             try {
                 return new RubricLoader().load(Path.of(file));
             } catch (IOException e) {
@@ -75,14 +78,52 @@ public class IngestionComponents {
                 throw new IllegalStateException("the rubric " + file + " is not valid: " + e.getMessage(), e);
             }
         }).orElseGet(Rubric::standard);
-        boolean spelling = rubric.rule(CriterionId.SPELLING).isPresent();
-        return new Evaluator(rubric, spelling ? new SpanishSpellingChecker() : null);
+    }
+
+    /** The rubric versions: the built-in rubric and those QA admins stored; the active one grades. */
+    @Produces
+    @Singleton
+    RubricVersions rubricVersions(Clock clock) {
+        return new RubricVersions(transactions, builtInRubric(), clock);
+    }
+
+    /** The evaluator of the active rubric, one per rubric version; the spelling checker is shared. */
+    @Produces
+    @Singleton
+    ActiveEvaluator activeEvaluator(RubricVersions versions) {
+        Supplier<SpanishSpellingChecker> speller = new Supplier<>() {
+            private SpanishSpellingChecker checker;
+
+            @Override
+            public synchronized SpanishSpellingChecker get() {
+                if (checker == null) {
+                    checker = new SpanishSpellingChecker();
+                }
+                return checker;
+            }
+        };
+        return new ActiveEvaluator(versions::active, rubric ->
+                new Evaluator(rubric, rubric.rule(CriterionId.SPELLING).isPresent() ? speller.get() : null));
     }
 
     @Produces
     @Singleton
-    Grader grader(Evaluator evaluator, Clock clock) {
-        return new Grader(transactions, () -> evaluator::evaluate, clock);
+    Grader grader(ActiveEvaluator evaluator, Clock clock) {
+        return new Grader(transactions, evaluator, clock);
+    }
+
+    /** Re-grading a period: days in {@code chatqa.timezone} (default Buenos Aires); wakes the grading worker. */
+    @Produces
+    @Singleton
+    PeriodReevaluation periodReevaluation() {
+        return new PeriodReevaluation(transactions,
+                ZoneId.of(settings.get("chatqa.timezone", "America/Argentina/Buenos_Aires")), gradingWorker::requestPass);
+    }
+
+    @Produces
+    @Singleton
+    IngestionMonitor ingestionMonitor() {
+        return new IngestionMonitor(transactions);
     }
 
     @Produces
