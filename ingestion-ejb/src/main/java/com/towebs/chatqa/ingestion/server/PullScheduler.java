@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.server;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.ingestion.dropfolder.DropFolder;
 import com.towebs.chatqa.ingestion.persistence.RunTrigger;
 import com.towebs.chatqa.ingestion.pull.ChatSource;
@@ -80,6 +82,12 @@ public class PullScheduler {
     @Timeout
     void onTimer(Timer timer) {
         pullAll(RunTrigger.TIMER);
+    }
+
+    /** A pull started by a person or a script: QA admins and the push client (role ingest). */
+    public List<RunReport> pullNow(Viewer viewer) {
+        viewer.requireAnyRole(Role.INGEST, Role.QA_ADMIN);
+        return pullNow();
     }
 
     /** Pulls every source and scans the drop folder now, on the caller's thread. */

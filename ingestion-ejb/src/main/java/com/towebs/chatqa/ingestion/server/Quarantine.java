@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.server;
 
+import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.ingestion.persistence.QuarantineState;
 import com.towebs.chatqa.ingestion.persistence.QuarantinedRecord;
 import com.towebs.chatqa.ingestion.pull.ChatSource;
@@ -32,7 +34,9 @@ public class Quarantine {
                         Instant receivedAt, String payload) {
     }
 
-    public List<Entry> list(QuarantineState state, int limit) {
+    /** QA admins only, like everything here. */
+    public List<Entry> list(Viewer viewer, QuarantineState state, int limit) {
+        viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> em.createQuery("select q from QuarantinedRecord q where q.state = :state"
                         + " order by q.id desc", QuarantinedRecord.class)
                 .setParameter("state", state)
@@ -44,7 +48,8 @@ public class Quarantine {
     }
 
     /** Reads the record again the way its source reads (WHMCS: the kept GetTicket answer; others: transcript v1). */
-    public RecordOutcome retry(long id) {
+    public RecordOutcome retry(Viewer viewer, long id) {
+        viewer.requireRole(Role.QA_ADMIN);
         return ingestion.retryQuarantined(id, (source, record) -> {
             for (ChatSource pull : sources.all()) {
                 if (pull.name().equals(source) && pull instanceof WhmcsSource whmcs) {
@@ -58,7 +63,8 @@ public class Quarantine {
         });
     }
 
-    public boolean discard(long id) {
+    public boolean discard(Viewer viewer, long id) {
+        viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> {
             QuarantinedRecord record = em.find(QuarantinedRecord.class, id);
             if (record == null) {

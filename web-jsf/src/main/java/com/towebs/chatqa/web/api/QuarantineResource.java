@@ -1,6 +1,5 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.access.Role;
 import com.towebs.chatqa.ingestion.persistence.QuarantineState;
 import com.towebs.chatqa.ingestion.pull.RecordOutcome;
 import com.towebs.chatqa.ingestion.server.Quarantine;
@@ -38,9 +37,8 @@ public class QuarantineResource {
     @GET
     public List<Quarantine.Entry> list(@QueryParam("state") @DefaultValue("QUARANTINED") String state,
                                        @QueryParam("limit") @DefaultValue("100") int limit) {
-        current.viewer().requireRole(Role.QA_ADMIN);
         try {
-            return quarantine.list(QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
+            return quarantine.list(current.viewer(), QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
         } catch (IllegalArgumentException e) {
             throw new ReportResource.BadRequest("state must be QUARANTINED, RELEASED or DISCARDED");
         }
@@ -49,9 +47,8 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") long id) {
-        current.viewer().requireRole(Role.QA_ADMIN);
         try {
-            RecordOutcome outcome = quarantine.retry(id);
+            RecordOutcome outcome = quarantine.retry(current.viewer(), id);
             return Response.ok(outcome).build();
         } catch (IllegalArgumentException e) {
             return ApiErrors.error(Response.Status.NOT_FOUND, e.getMessage());
@@ -61,8 +58,7 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/discard")
     public Response discard(@PathParam("id") long id) {
-        current.viewer().requireRole(Role.QA_ADMIN);
-        return quarantine.discard(id) ? Response.noContent().build()
+        return quarantine.discard(current.viewer(), id) ? Response.noContent().build()
                 : ApiErrors.error(Response.Status.NOT_FOUND, "no quarantined record " + id);
     }
 }
