@@ -149,13 +149,13 @@ class PortalBrowserTest {
         try (Browser manager = new Browser().signIn("valeria.paz")) {
             manager.open("/app/chat.xhtml?id=" + diegosChat).waitFor(By.id("overrideForm"));
             String before = manager.find(By.id("score")).getText();
-            new Select(manager.find(By.id("overrideCriterion"))).selectByValue("COURTESY");
+            new Select(manager.find(By.id("overrideCriterion"))).selectByValue("GREETING");
             new Select(manager.find(By.id("overrideVerdict"))).selectByValue("MET");
-            type(manager.find(By.id("overrideReason")), "El cliente pidió un trato directo; lo acordamos en la revisión.");
+            type(manager.find(By.id("overrideReason")), "Saludó por teléfono antes del chat: trato directo acordado en la revisión.");
             manager.find(By.id("override")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(manager.driver(), Duration.ofSeconds(20))
                     .until(driver -> driver.findElement(By.id("overrides")).getText().contains("valeria.paz"));
-            assertThat(manager.find(By.id("overrides")).getText()).contains("trato directo", "COURTESY");
+            assertThat(manager.find(By.id("overrides")).getText()).contains("trato directo", "GREETING");
             assertThat(manager.find(By.id("score")).getText()).isNotEqualTo(before);
             manager.screenshot("manager-override");
         }

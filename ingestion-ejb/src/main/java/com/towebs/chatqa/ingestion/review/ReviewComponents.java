@@ -5,6 +5,7 @@ import com.towebs.chatqa.ingestion.server.Settings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ public class ReviewComponents {
     RubricCatalog catalog;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Reviews reviews() {
         ZoneId zone = ZoneId.of(Settings.fromEnvironment().get("chatqa.timezone", "America/Argentina/Buenos_Aires"));
         return new Reviews(zone, version -> catalog.byVersion(version), Clock.systemUTC());

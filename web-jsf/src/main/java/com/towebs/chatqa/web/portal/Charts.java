@@ -24,7 +24,7 @@ final class Charts {
         return write(Map.of("type", "line",
                 "data", Map.of("labels", labels, "datasets", List.of(Map.of("label", label, "data", values,
                         "borderColor", BLUE, "backgroundColor", BLUE, "tension", 0.25, "fill", false))),
-                "options", Map.of("responsive", true, "maintainAspectRatio", false,
+                "options", Map.of("responsive", true, "maintainAspectRatio", false, "animation", false,
                         "scales", Map.of("y", Map.of("min", 0, "max", 100)))));
     }
 
@@ -33,8 +33,9 @@ final class Charts {
         return write(Map.of("type", "bar",
                 "data", Map.of("labels", labels, "datasets", List.of(Map.of("label", label, "data", values,
                         "backgroundColor", GREEN))),
-                "options", Map.of("indexAxis", "y", "responsive", true, "maintainAspectRatio", false,
-                        "scales", Map.of("x", Map.of("min", 0, "max", 100)))));
+                "options", Map.of("indexAxis", "y", "responsive", true, "maintainAspectRatio", false, "animation", false,
+                        "scales", Map.of("x", Map.of("min", 0, "max", 100),
+                                "y", Map.of("ticks", Map.of("autoSkip", false))))));
     }
 
     private static String write(Object chart) {
