@@ -1,6 +1,8 @@
 package com.towebs.chatqa.reporting.service;
 
 import com.towebs.chatqa.reporting.excel.ExcelExport;
+import com.towebs.chatqa.reporting.model.AgentMonthSummary;
+import com.towebs.chatqa.reporting.model.EvaluationRow;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.pdf.PdfReports;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
@@ -15,8 +17,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -60,16 +64,61 @@ public final class ReportService {
 
     /** Writes the Excel export of the filter's evaluations to {@code out}, streaming. */
     public void export(ExportFilter filter, Locale locale, OutputStream out) {
+        export(filter, locale, out, rows -> { });
+    }
+
+    /**
+     * The export, telling {@code rowsWritten} how many evaluation rows went into the workbook so far (every
+     * {@value #PROGRESS_STEP} rows and at the end), for a progress bar.
+     */
+    public void export(ExportFilter filter, Locale locale, OutputStream out, IntConsumer rowsWritten) {
         var summaries = queries.agentSummaries(filter);
         var passRates = queries.passRates(filter);
         queries.withEvaluations(filter, rows -> {
             try {
-                excel.write(filter, summaries, passRates, rows, locale, out);
+                excel.write(filter, summaries, passRates, new Counting(rows, rowsWritten), locale, out);
             } catch (IOException e) {
                 throw new UncheckedIOException("the export could not be written", e);
             }
             return null;
         });
+    }
+
+    /** How many evaluation rows an export of {@code filter} holds: one per evaluated chat of the period. */
+    public long exportRows(ExportFilter filter) {
+        return queries.agentSummaries(filter).stream().mapToLong(AgentMonthSummary::chats).sum();
+    }
+
+    private static final int PROGRESS_STEP = 500;
+
+    /** Counts the rows as the workbook takes them. */
+    private static final class Counting implements Iterator<EvaluationRow> {
+        private final Iterator<EvaluationRow> rows;
+        private final IntConsumer progress;
+        private int count;
+
+        Counting(Iterator<EvaluationRow> rows, IntConsumer progress) {
+            this.rows = rows;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean hasNext() {
+            boolean more = rows.hasNext();
+            if (!more) {
+                progress.accept(count);
+            }
+            return more;
+        }
+
+        @Override
+        public EvaluationRow next() {
+            EvaluationRow row = rows.next();
+            if (++count % PROGRESS_STEP == 0) {
+                progress.accept(count);
+            }
+            return row;
+        }
     }
 
     /** Generates and keeps every team and agent report of a closed month not archived yet; returns how many. */

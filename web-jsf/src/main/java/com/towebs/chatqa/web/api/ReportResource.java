@@ -1,8 +1,9 @@
 package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.access.Role;
+import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.reporting.model.ExportFilter;
-import com.towebs.chatqa.reporting.service.ReportService;
+import com.towebs.chatqa.web.reports.SecuredReports;
 import com.towebs.chatqa.web.reports.WarehouseJobs;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
@@ -37,7 +38,7 @@ public class ReportResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    ReportService reports;
+    SecuredReports reports;
 
     @EJB
     WarehouseJobs warehouse;
@@ -50,7 +51,7 @@ public class ReportResource {
     @Produces({PDF, MediaType.APPLICATION_JSON})
     public Response teamReport(@PathParam("team") String team, @PathParam("month") String month,
                                @QueryParam("lang") String lang) {
-        return pdf(reports.teamReport(team, month(month), locale(lang)), "equipo-" + team + "-" + month);
+        return pdf(reports.teamPdf(current.viewer(), team, month(month), locale(lang)), "equipo-" + team + "-" + month);
     }
 
     @GET
@@ -58,7 +59,7 @@ public class ReportResource {
     @Produces({PDF, MediaType.APPLICATION_JSON})
     public Response agentReport(@PathParam("agent") String agent, @PathParam("month") String month,
                                 @QueryParam("lang") String lang) {
-        return pdf(reports.agentReport(agent, month(month), locale(lang)), "agente-" + agent + "-" + month);
+        return pdf(reports.agentPdf(current.viewer(), agent, month(month), locale(lang)), "agente-" + agent + "-" + month);
     }
 
     @GET
@@ -68,7 +69,9 @@ public class ReportResource {
                            @QueryParam("agent") String agent, @QueryParam("lang") String lang) {
         ExportFilter filter = new ExportFilter(month(from), month(to == null ? from : to), blankToNull(team), blankToNull(agent));
         Locale locale = locale(lang);
-        StreamingOutput body = out -> reports.export(filter, locale, out);
+        reports.requireExport(current.viewer(), filter);
+        Viewer viewer = current.viewer();
+        StreamingOutput body = out -> reports.export(viewer, filter, locale, out, rows -> { });
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"chatqa-evaluaciones-" + filter.from() + "-" + filter.to()
                         + ".xlsx\"")
