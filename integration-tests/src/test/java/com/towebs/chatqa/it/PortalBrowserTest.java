@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -124,7 +125,7 @@ class PortalBrowserTest {
             HttpResponse<byte[]> pdf = manager.download(href);
             assertThat(pdf.statusCode()).isEqualTo(200);
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                assertThat(new PDFTextStripper().getText(document)).contains("hosting", "octubre", "Florencia Ríos");
+                assertThat(new PDFTextStripper().getText(document)).contains("hosting", "Octubre 2026", "Florencia Ríos");
             }
         }
         try (Browser hr = new Browser().signIn("marta.ibanez")) {
@@ -132,9 +133,14 @@ class PortalBrowserTest {
             type(hr.find(By.id("exportFrom")), "2026-10");
             type(hr.find(By.id("exportTo")), "2026-10");
             hr.find(By.id("startExport")).click();
-            String href = new org.openqa.selenium.support.ui.WebDriverWait(hr.driver(), Duration.ofSeconds(60))
-                    .until(driver -> driver.findElements(By.id("downloadExport")).stream()
-                            .filter(WebElement::isDisplayed).map(link -> link.getAttribute("href")).findFirst().orElse(null));
+            String href;
+            try {
+                href = new WebDriverWait(hr.driver(), Duration.ofSeconds(60))
+                        .until(driver -> driver.findElements(By.id("downloadExport")).stream()
+                                .filter(WebElement::isDisplayed).map(link -> link.getAttribute("href")).findFirst().orElse(null));
+            } finally {
+                hr.screenshot("hr-export");
+            }
             HttpResponse<byte[]> xlsx = hr.download(href);
             assertThat(xlsx.statusCode()).isEqualTo(200);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -150,12 +156,17 @@ class PortalBrowserTest {
             manager.open("/app/chat.xhtml?id=" + diegosChat).waitFor(By.id("overrideForm"));
             String before = manager.find(By.id("score")).getText();
             new Select(manager.find(By.id("overrideCriterion"))).selectByValue("GREETING");
-            new Select(manager.find(By.id("overrideVerdict"))).selectByValue("MET");
-            type(manager.find(By.id("overrideReason")), "Saludó por teléfono antes del chat: trato directo acordado en la revisión.");
+            new Select(manager.find(By.id("overrideVerdict"))).selectByValue("NOT_MET");
+            type(manager.find(By.id("overrideReason")), "El saludo fue el automático del sistema: el agente no saludó ni se presentó.");
             manager.find(By.id("override")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(manager.driver(), Duration.ofSeconds(20))
-                    .until(driver -> driver.findElement(By.id("overrides")).getText().contains("valeria.paz"));
-            assertThat(manager.find(By.id("overrides")).getText()).contains("trato directo", "GREETING");
+            try {
+                new WebDriverWait(manager.driver(), Duration.ofSeconds(20))
+                        .until(driver -> driver.findElement(By.id("overrides")).getText().contains("valeria.paz"));
+            } catch (RuntimeException e) {
+                manager.screenshot("manager-override-failed");
+                throw e;
+            }
+            assertThat(manager.find(By.id("overrides")).getText()).contains("no saludó", "GREETING");
             assertThat(manager.find(By.id("score")).getText()).isNotEqualTo(before);
             manager.screenshot("manager-override");
         }
