@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Not a test: the portal load bench (README, "Benchmarks"). Loads the demo chats through the drop folder, signs in
- * 50 users through Keycloak (10 managers, 40 agents) and has each browse for two minutes without pause: managers
- * their dashboard and their teams' chats, agents their evaluations and their own chats. Prints p50/p95/p99
+ * 50 users through Keycloak (10 managers, 40 agents) and has each browse for two minutes, a second between pages
+ * ({@code -Dchatqa.bench.think=PT0S}: no pause at all): managers their dashboard and their teams' chats, agents
+ * their evaluations and their own chats. Prints p50/p95/p99
  * latency per page and the errors. Run with {@code ./mvnw -B -Pbench-portal -pl integration-tests -am verify}.
  */
 @ExtendWith({ItEnvironment.class, ArquillianExtension.class})
@@ -35,6 +36,8 @@ class PortalLoadBench {
 
     private static final int USERS = Integer.getInteger("chatqa.bench.users", 50);
     private static final Duration RUN = Duration.parse(System.getProperty("chatqa.bench.duration", "PT2M"));
+    /** A person reads a page before the next click; PT0S makes every user a tight loop (a stress figure). */
+    private static final Duration THINK = Duration.parse(System.getProperty("chatqa.bench.think", "PT1S"));
     private static final List<String> MANAGERS = List.of("valeria.paz", "jorge.castro");
     private static final List<String> AGENTS = List.of("florencia.rios", "diego.acosta", "matias.quiroga",
             "agustina.luna", "ramiro.sosa", "carla.mendez", "sofia.benitez");
@@ -67,7 +70,7 @@ class PortalLoadBench {
                     : chatsByAgent.getOrDefault(username, List.of());
             users.add(() -> browse(session, manager, chats));
         }
-        System.out.printf("%d users signed in; browsing for %s%n", USERS, RUN);
+        System.out.printf("%d users signed in; browsing for %s, %s between pages%n", USERS, RUN, THINK);
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         long started = System.nanoTime();
         users.forEach(pool::execute);
@@ -86,6 +89,15 @@ class PortalLoadBench {
             } else {
                 timed("chat", session, "/app/chat.xhtml?id=" + chats.get(random.nextInt(chats.size())));
             }
+            think();
+        }
+    }
+
+    private static void think() {
+        try {
+            Thread.sleep(THINK.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,7 +6,6 @@ import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationFilter;
 import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationSummary;
 import com.towebs.chatqa.ingestion.review.ReviewViews.TeamView;
 import com.towebs.chatqa.web.security.CurrentViewer;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,15 +41,9 @@ public class EvaluationsPage implements Serializable {
     private boolean criticalOnly;
     private String team;
     private String agent;
-    private List<TeamView> teams = List.of();
-    private List<AgentView> agents = List.of();
+    private List<TeamView> teams;
+    private List<AgentView> agents;
     private final LazyDataModel<EvaluationSummary> evaluations = new Rows();
-
-    @PostConstruct
-    void init() {
-        teams = browser.teams(current.viewer());
-        agents = browser.agents(current.viewer(), null);
-    }
 
     /** Team changed: offer only its agents. */
     public void teamChanged() {
@@ -92,11 +85,18 @@ public class EvaluationsPage implements Serializable {
         return evaluations;
     }
 
+    /** Asked for only by the pages that filter by team (an agent's list does not). */
     public List<TeamView> getTeams() {
+        if (teams == null) {
+            teams = browser.teams(current.viewer());
+        }
         return teams;
     }
 
     public List<AgentView> getAgents() {
+        if (agents == null) {
+            agents = browser.agents(current.viewer(), null);
+        }
         return agents;
     }
 
