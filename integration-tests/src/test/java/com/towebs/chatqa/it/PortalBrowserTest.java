@@ -174,6 +174,28 @@ class PortalBrowserTest {
     }
 
     @Test
+    void anAgentDisputesAVerdictAndTheManagerDecidesItFromTheQueue() {
+        try (Browser agent = new Browser().signIn("florencia.rios")) {
+            agent.open("/app/chat.xhtml?id=" + florenciasChat).waitFor(By.id("disputeForm"));
+            new Select(agent.find(By.id("disputeCriterion"))).selectByValue("EMPATHY");
+            type(agent.find(By.id("disputeComment")), "Le dije que entendía lo preocupante del sitio caído.");
+            agent.find(By.id("openDispute")).click();
+            new WebDriverWait(agent.driver(), Duration.ofSeconds(20))
+                    .until(driver -> driver.findElement(By.id("disputes")).getText().contains("preocupante"));
+        }
+        try (Browser manager = new Browser().signIn("valeria.paz")) {
+            manager.open("/app/manager/disputes.xhtml");
+            assertThat(manager.waitFor(By.id("disputes")).getText()).contains("portal-1", "preocupante");
+            manager.screenshot("manager-disputas");
+            type(manager.find(By.id("decision")), "El saludo y el cierre fueron correctos, pero no hubo empatía explícita.");
+            manager.find(By.id("decide")).click();
+            new WebDriverWait(manager.driver(), Duration.ofSeconds(20))
+                    .until(driver -> driver.findElements(By.id("disputes")).isEmpty());
+        }
+        assertThat(Application.query("select state || ' ' || decided_by from dispute")).containsExactly("REJECTED valeria.paz");
+    }
+
+    @Test
     void signingOutEndsThePortalAndKeycloakSessions() {
         try (Browser agent = new Browser().signIn("carla.mendez")) {
             agent.find(By.id("logout")).click();
