@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,7 +137,7 @@ class PortalBrowserTest {
             hr.find(By.id("startExport")).click();
             String href;
             try {
-                href = new WebDriverWait(hr.driver(), Duration.ofSeconds(60))
+                href = settling(hr, 60)
                         .until(driver -> driver.findElements(By.id("downloadExport")).stream()
                                 .filter(WebElement::isDisplayed).map(link -> link.getAttribute("href")).findFirst().orElse(null));
             } finally {
@@ -160,7 +162,7 @@ class PortalBrowserTest {
             type(manager.find(By.id("overrideReason")), "El saludo fue el automático del sistema: el agente no saludó ni se presentó.");
             manager.find(By.id("override")).click();
             try {
-                new WebDriverWait(manager.driver(), Duration.ofSeconds(20))
+                settling(manager, 20)
                         .until(driver -> driver.findElement(By.id("overrides")).getText().contains("valeria.paz"));
             } catch (RuntimeException e) {
                 manager.screenshot("manager-override-failed");
@@ -180,7 +182,7 @@ class PortalBrowserTest {
             new Select(agent.find(By.id("disputeCriterion"))).selectByValue("EMPATHY");
             type(agent.find(By.id("disputeComment")), "Le dije que entendía lo preocupante del sitio caído.");
             agent.find(By.id("openDispute")).click();
-            new WebDriverWait(agent.driver(), Duration.ofSeconds(20))
+            settling(agent, 20)
                     .until(driver -> driver.findElement(By.id("disputes")).getText().contains("preocupante"));
         }
         try (Browser manager = new Browser().signIn("valeria.paz")) {
@@ -189,7 +191,7 @@ class PortalBrowserTest {
             manager.screenshot("manager-disputas");
             type(manager.find(By.id("decision")), "El saludo y el cierre fueron correctos, pero no hubo empatía explícita.");
             manager.find(By.id("decide")).click();
-            new WebDriverWait(manager.driver(), Duration.ofSeconds(20))
+            settling(manager, 20)
                     .until(driver -> driver.findElements(By.id("disputes")).isEmpty());
         }
         assertThat(Application.query("select state || ' ' || decided_by from dispute")).containsExactly("REJECTED valeria.paz");
@@ -203,6 +205,12 @@ class PortalBrowserTest {
             agent.open("/app/index.xhtml");
             assertThat(agent.waitFor(By.id("username")).isDisplayed()).as("Keycloak asks to sign in again").isTrue();
         }
+    }
+
+    /** A wait that tolerates the page being replaced under it (a form submit reloads it). */
+    private static WebDriverWait settling(Browser browser, int seconds) {
+        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
     }
 
     private static void assertForbidden(Browser browser, String path) {
