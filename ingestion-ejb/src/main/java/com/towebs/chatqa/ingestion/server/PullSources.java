@@ -66,7 +66,7 @@ public class PullSources {
                 new WhmcsSource.Retry(settings.getInt("chatqa.whmcs.retry.attempts", 3),
                         settings.getDuration("chatqa.whmcs.retry.wait", Duration.ofSeconds(1))),
                 // each step is one transaction with its watermark and lease renewal: 200 tickets amortise that
-                // (20,000-ticket bench: 501-519 chats/s stored against 332-384 with 50), and a repeated step is harmless
+                // over more tickets, and a repeated step (after a crash) stays harmless
                 settings.getInt("chatqa.whmcs.step", 200),
                 new BoundedExecutor(executor, settings.getInt("chatqa.whmcs.parallel", 4)));
     }
