@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,14 +31,13 @@ public final class EvidenceHighlighter {
 
     public static List<Segment> segments(String text, List<Quote> quotes) {
         List<Mark> marks = new ArrayList<>();
-        String folded = text.toLowerCase(Locale.ROOT);
         for (Quote quote : quotes) {
             if (quote.text() == null || quote.text().isBlank()) {
                 continue;
             }
             int at = text.indexOf(quote.text());
             if (at < 0) {
-                at = folded.indexOf(quote.text().toLowerCase(Locale.ROOT));
+                at = indexIgnoringCase(text, quote.text());
             }
             if (at >= 0) {
                 marks.add(new Mark(at, at + quote.text().length(), quote.criterion()));
@@ -71,5 +69,18 @@ public final class EvidenceHighlighter {
             segments.add(new Segment(text.substring(position), false, null));
         }
         return segments;
+    }
+
+    /**
+     * Where {@code quote} first occurs in {@code text} regardless of case, in the text's own positions: lower-casing
+     * both and searching would shift the positions after a letter whose lower case is longer (Turkish dotted I).
+     */
+    private static int indexIgnoringCase(String text, String quote) {
+        for (int at = 0; at + quote.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, quote, 0, quote.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

@@ -48,4 +48,49 @@ class EvidenceHighlighterTest {
 
         assertThat(segments).extracting(Segment::text).containsExactly("<script>alert('xss')</script> ", "no anda");
     }
+
+    @Test
+    void twoCriteriaQuotingTheSameWordsShareOneSegmentAndARepeatedQuoteNamesItsCriterionOnce() {
+        List<Segment> segments = EvidenceHighlighter.segments("Hola, soy Lucía de ToWebs",
+                List.of(new Quote("GREETING", "Hola, soy Lucía"), new Quote("IDENTIFICATION", "Hola, soy Lucía"),
+                        new Quote("GREETING", "Hola, soy Lucía")));
+
+        assertThat(segments).containsExactly(new Segment("Hola, soy Lucía", true, "GREETING IDENTIFICATION"),
+                new Segment(" de ToWebs", false, null));
+    }
+
+    @Test
+    void wordsTheTextRepeatsAreMarkedWhereTheyFirstOccur() {
+        assertThat(EvidenceHighlighter.segments("gracias! gracias de nuevo", List.of(new Quote("CLOSING", "gracias"))))
+                .containsExactly(new Segment("gracias", true, "CLOSING"), new Segment("! gracias de nuevo", false, null));
+    }
+
+    @Test
+    void quotesThatOnlyTouchStayApart() {
+        assertThat(EvidenceHighlighter.segments("ya lo reviso y te aviso",
+                List.of(new Quote("HOLD_NOTICE", "ya lo reviso"), new Quote("FOLLOW_UP", " y te aviso"))))
+                .containsExactly(new Segment("ya lo reviso", true, "HOLD_NOTICE"),
+                        new Segment(" y te aviso", true, "FOLLOW_UP"));
+    }
+
+    @Test
+    void aQuoteFoundIgnoringCaseKeepsTheTextsOwnPositionsAfterLettersWhoseLowerCaseIsLonger() {
+        // "İ" lower-cases to two chars: searching a lower-cased copy would point past the real words
+        assertThat(EvidenceHighlighter.segments("İİ hola", List.of(new Quote("GREETING", "HOLA"))))
+                .containsExactly(new Segment("İİ ", false, null), new Segment("hola", true, "GREETING"));
+    }
+
+    @Test
+    void blankQuotesAndAnEmptyMessageMarkNothing() {
+        assertThat(EvidenceHighlighter.segments("", List.of(new Quote("X", "algo"), new Quote("Y", " "))))
+                .containsExactly(new Segment("", false, null));
+    }
+
+    @Test
+    void aHighlightedQuoteCarriesMarkupVerbatimToo() {
+        String payload = "<img src=x onerror=alert(1)>";
+
+        assertThat(EvidenceHighlighter.segments("mirá " + payload, List.of(new Quote("EVIDENCE", payload))))
+                .containsExactly(new Segment("mirá ", false, null), new Segment(payload, true, "EVIDENCE"));
+    }
 }
