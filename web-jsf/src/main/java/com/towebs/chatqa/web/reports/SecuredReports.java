@@ -36,11 +36,23 @@ public class SecuredReports {
     }
 
     public Optional<byte[]> agentPdf(Viewer viewer, String agent, YearMonth month, Locale locale) {
-        // the agents a viewer may read are those the service lists for them: their own, their teams', or all
-        if (!viewer.readsAllTeams() && browser.agents(viewer, null).stream().noneMatch(a -> a.id().equals(agent))) {
-            throw new AccessDenied(viewer.username() + " may not read the reports of agent " + agent);
-        }
+        requireAgentReport(viewer, agent);
         return reports.agentReport(agent, month, locale);
+    }
+
+    /**
+     * The agent's report goes to the agent, to HR and QA admins, and to a manager of a team the agent has chats in
+     * (an agent who changed teams shows up once per team in the browser's list).
+     */
+    void requireAgentReport(Viewer viewer, String agent) {
+        if (viewer.readsAllTeams() || viewer.isOwn(agent)) {
+            return;
+        }
+        if (viewer.has(Role.MANAGER) && browser.agents(viewer, null).stream()
+                .anyMatch(listed -> listed.id().equals(agent) && viewer.manages(listed.team()))) {
+            return;
+        }
+        throw new AccessDenied(viewer.username() + " may not read the reports of agent " + agent);
     }
 
     /** Checks the export rule; {@link #export} applies it again, so a job started earlier cannot outlive a change. */
