@@ -14,6 +14,13 @@ public interface Delivery {
     List<RecordOutcome> deliver(List<SourceRecord> records, String watermarkAfter);
 
     /**
+     * Redacts a readable record ahead of {@link #deliver}, on the calling thread: a source that fetches records on
+     * several threads calls it there, so redaction runs beside the storing of the step before. Other records come
+     * back as they are; {@code deliver} redacts whatever was not prepared.
+     */
+    SourceRecord prepare(SourceRecord record);
+
+    /**
      * The change markers the source gave for these chats when they were last stored (chats never stored are
      * absent): an equal marker means nothing new to fetch.
      */

@@ -1,5 +1,6 @@
 package com.towebs.chatqa.ingestion.pull;
 
+import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.TranscriptWriter;
 import com.towebs.chatqa.ingestion.persistence.IngestionRun;
 import com.towebs.chatqa.ingestion.persistence.QuarantinedRecord;
@@ -7,6 +8,7 @@ import com.towebs.chatqa.ingestion.persistence.RunCounts;
 import com.towebs.chatqa.ingestion.persistence.RunOutcome;
 import com.towebs.chatqa.ingestion.persistence.RunTrigger;
 import com.towebs.chatqa.ingestion.persistence.SourceState;
+import com.towebs.chatqa.ingestion.persistence.StoredChat;
 import com.towebs.chatqa.ingestion.persistence.Transactions;
 import com.towebs.chatqa.ingestion.redaction.RedactedChat;
 import com.towebs.chatqa.ingestion.redaction.Redactor;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
@@ -109,9 +112,10 @@ public final class IngestionService {
             throw new IllegalArgumentException("no quarantined record " + id);
         }
         SourceRecord again = reread.apply(record.getSource(), record);
-        if (again instanceof SourceRecord.Readable readable) {
+        if (!(again instanceof SourceRecord.Unreadable)) {
             RecordOutcome outcome = transactions.inTransaction(em -> {
-                RecordOutcome stored = storeRecord(em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(), readable);
+                RecordOutcome stored = storeRecord(em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(),
+                        again, null);
                 em.find(QuarantinedRecord.class, id).retried(true, null, clock.instant());
                 return stored;
             });
@@ -208,9 +212,13 @@ public final class IngestionService {
         List<RecordOutcome> outcomes;
         try {
             outcomes = transactions.inTransaction(em -> {
+                Map<ChatStore.ChatKey, StoredChat> known = store.stored(em, records.stream()
+                        .map(IngestionService::chatOf)
+                        .filter(Objects::nonNull)
+                        .toList());
                 List<RecordOutcome> stored = new ArrayList<>(records.size());
                 for (SourceRecord record : records) {
-                    stored.add(storeRecord(em, source, runId, record));
+                    stored.add(storeRecord(em, source, runId, record, known));
                 }
                 commitProgress(em, source, runId, stored, watermarkAfter);
                 return stored;
@@ -234,35 +242,50 @@ public final class IngestionService {
 
     private RecordOutcome storeAlone(String source, long runId, SourceRecord record) {
         try {
-            return transactions.inTransaction(em -> storeRecord(em, source, runId, record));
+            return transactions.inTransaction(em -> storeRecord(em, source, runId, record, null));
         } catch (RuntimeException failure) {
             String reason = "could not be stored: " + failure.getClass().getSimpleName();
             return transactions.inTransaction(em -> quarantine(em, source, runId, record, reason));
         }
     }
 
-    private RecordOutcome storeRecord(EntityManager em, String source, long runId, SourceRecord record) {
+    /** @param known the step's chats stored before ({@link ChatStore#stored}); null to look this one up alone */
+    private RecordOutcome storeRecord(EntityManager em, String source, long runId, SourceRecord record,
+                                      Map<ChatStore.ChatKey, StoredChat> known) {
         if (record instanceof SourceRecord.Unreadable unreadable) {
             return quarantine(em, source, runId, unreadable, unreadable.reason());
         }
-        SourceRecord.Readable readable = (SourceRecord.Readable) record;
-        RedactedChat redacted = redactor.redact(readable.chat());
-        StoreOutcome outcome = store.store(em, new IncomingChat(redacted.chat(), redacted.credentialsRequested(),
-                redacted.credentialsSupplied(), readable.changeKey()), clock.instant());
-        return RecordOutcome.stored(readable.reference(), readable.chat().id(), outcome);
+        SourceRecord.Redacted prepared = prepare(record);
+        RedactedChat redacted = prepared.redacted();
+        IncomingChat incoming = new IncomingChat(redacted.chat(), redacted.credentialsRequested(),
+                redacted.credentialsSupplied(), prepared.changeKey());
+        StoreOutcome outcome = known == null ? store.store(em, incoming, clock.instant())
+                : store.store(em, incoming, known, clock.instant());
+        return RecordOutcome.stored(record.reference(), redacted.chat().id(), outcome);
+    }
+
+    /** A readable record redacted (once: one prepared by {@link Delivery#prepare} already is). */
+    private SourceRecord.Redacted prepare(SourceRecord record) {
+        if (record instanceof SourceRecord.Readable readable) {
+            return new SourceRecord.Redacted(readable.reference(), redactor.redact(readable.chat()), readable.changeKey());
+        }
+        return (SourceRecord.Redacted) record;
     }
 
     private RecordOutcome quarantine(EntityManager em, String source, long runId, SourceRecord record, String reason) {
-        String payload;
-        String chatId = null;
-        if (record instanceof SourceRecord.Readable readable) {
-            chatId = readable.chat().id();
-            payload = TranscriptWriter.toJsonString(redactor.redact(readable.chat()).chat());
-        } else {
-            payload = redactor.redactText(((SourceRecord.Unreadable) record).payload());
-        }
+        String payload = record instanceof SourceRecord.Unreadable unreadable ? redactor.redactText(unreadable.payload())
+                : TranscriptWriter.toJsonString(prepare(record).redacted().chat());
+        Chat chat = chatOf(record);
         em.persist(new QuarantinedRecord(source, runId, record.reference(), reason, payload, clock.instant()));
-        return RecordOutcome.rejected(record.reference(), chatId, reason);
+        return RecordOutcome.rejected(record.reference(), chat == null ? null : chat.id(), reason);
+    }
+
+    /** The record's chat (its id and source are those of the redacted one too); null for an unreadable record. */
+    private static Chat chatOf(SourceRecord record) {
+        if (record instanceof SourceRecord.Readable readable) {
+            return readable.chat();
+        }
+        return record instanceof SourceRecord.Redacted prepared ? prepared.redacted().chat() : null;
     }
 
     private void commitProgress(EntityManager em, String source, long runId, List<RecordOutcome> outcomes,
@@ -314,6 +337,11 @@ public final class IngestionService {
         @Override
         public List<RecordOutcome> deliver(List<SourceRecord> records, String watermarkAfter) {
             return step(source, runId, records, watermarkAfter);
+        }
+
+        @Override
+        public SourceRecord prepare(SourceRecord record) {
+            return record instanceof SourceRecord.Unreadable ? record : IngestionService.this.prepare(record);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.towebs.chatqa.ingestion.pull;
 
 import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.ingestion.redaction.RedactedChat;
 
 import java.util.Objects;
 
@@ -13,6 +14,16 @@ public sealed interface SourceRecord {
     record Readable(String reference, Chat chat, String changeKey) implements SourceRecord {
         public Readable {
             Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    /**
+     * A readable record redacted ahead of its step ({@link Delivery#prepare}), so what is stored; the secrets are
+     * gone from it.
+     */
+    record Redacted(String reference, RedactedChat redacted, String changeKey) implements SourceRecord {
+        public Redacted {
+            Objects.requireNonNull(redacted, "redacted");
         }
     }
 

@@ -20,12 +20,19 @@ import java.util.logging.Logger;
 public class GradingWorker {
 
     private static final Logger LOG = Logger.getLogger(GradingWorker.class.getName());
+    private static final int REFRESH_STATISTICS_AFTER = 1_000;
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
     Grader grader;
+
+    @Inject
+    JtaTransactions transactions;
+
+    @Inject
+    Settings settings;
 
     private final List<Runnable> afterPass = new CopyOnWriteArrayList<>();
     private final CoalescingRunner passes = new CoalescingRunner("grading pass", this::pass);
@@ -48,8 +55,25 @@ public class GradingWorker {
         if (pass.graded() > 0 || pass.failed() > 0) {
             LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
         }
+        if (pass.graded() >= REFRESH_STATISTICS_AFTER) {
+            refreshStatistics();
+        }
         if (pass.graded() > 0) {
             afterPass.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * After a large pass (a first import, a re-grade), PostgreSQL's statistics of the tables that grew are refreshed
+     * now rather than at autovacuum's next round: without them it reads a look-up of a few hundred ids as most of a
+     * table and scans the whole of it, for every step of the next pull. H2 keeps no such statistics.
+     */
+    private void refreshStatistics() {
+        if (!"postgresql".equals(settings.get("chatqa.db.driver", "h2"))) {
+            return;
+        }
+        transactions.inTransaction(em -> em.createNativeQuery(
+                "ANALYZE chat, chat_message, evaluation, criterion_result, profile_finding").executeUpdate());
+        LOG.log(Level.FINE, "table statistics refreshed");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,25 +23,70 @@ import java.util.Optional;
  */
 public final class ChatStore {
 
+    /** Ids per IN list: an IN list of thousands of parameters is slow or refused by some databases. */
+    private static final int IN_SLICE = 500;
+
+    /** A chat's natural key. */
+    public record ChatKey(String source, String externalId) {
+        static ChatKey of(Chat chat) {
+            return new ChatKey(chat.source(), chat.id());
+        }
+    }
+
+    /** Stores one chat, looking up whether it was stored before. */
     public StoreOutcome store(EntityManager em, IncomingChat incoming, Instant now) {
         Chat chat = incoming.chat();
+        Map<ChatKey, StoredChat> known = new HashMap<>();
+        find(em, chat.source(), chat.id()).ifPresent(stored -> known.put(ChatKey.of(chat), stored));
+        return store(em, incoming, known, now);
+    }
+
+    /**
+     * Stores one chat of a batch whose stored chats were read beforehand with {@link #stored}; a chat inserted here
+     * is added to {@code known}, so the same chat twice in one batch is stored once.
+     */
+    public StoreOutcome store(EntityManager em, IncomingChat incoming, Map<ChatKey, StoredChat> known, Instant now) {
+        Chat chat = incoming.chat();
         String hash = ContentHash.of(chat);
-        Optional<StoredChat> existing = find(em, chat.source(), chat.id());
-        if (existing.isPresent() && existing.get().getContentHash().equals(hash)) {
+        StoredChat existing = known.get(ChatKey.of(chat));
+        if (existing != null && existing.getContentHash().equals(hash)) {
             // the source may have moved its marker without changing anything graded: remember it, so the
             // source does not fetch this chat again
-            existing.get().noteSourceChangeKey(incoming.sourceChangeKey());
+            existing.noteSourceChangeKey(incoming.sourceChangeKey());
             return StoreOutcome.UNCHANGED;
         }
-        StoredChat stored = existing.orElseGet(() -> new StoredChat(chat.source(), chat.id(), now));
+        StoredChat stored = existing != null ? existing : new StoredChat(chat.source(), chat.id(), now);
         Team team = team(em, chat.agent().team());
         stored.takeContent(chat, agent(em, chat.agent(), team), team, hash, incoming.sourceChangeKey(),
                 incoming.credentialsRequested(), incoming.credentialsSupplied(), now);
-        if (existing.isEmpty()) {
+        if (existing == null) {
             em.persist(stored);
+            known.put(ChatKey.of(chat), stored);
             return StoreOutcome.ACCEPTED;
         }
         return StoreOutcome.UPDATED;
+    }
+
+    /** The chats of a batch that are stored already, read in one query per source and slice (not one per chat). */
+    public Map<ChatKey, StoredChat> stored(EntityManager em, Collection<Chat> chats) {
+        Map<String, List<String>> idsBySource = new HashMap<>();
+        for (Chat chat : chats) {
+            idsBySource.computeIfAbsent(chat.source(), source -> new ArrayList<>()).add(chat.id());
+        }
+        Map<ChatKey, StoredChat> stored = new HashMap<>();
+        idsBySource.forEach((source, ids) -> {
+            for (int from = 0; from < ids.size(); from += IN_SLICE) {
+                // by external id alone, the source checked here: see migration V5
+                em.createQuery("select c from StoredChat c where c.externalId in :ids", StoredChat.class)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_SLICE)))
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultList()
+                        .stream()
+                        .filter(chat -> chat.getSource().equals(source))
+                        .forEach(chat -> stored.put(new ChatKey(chat.getSource(), chat.getExternalId()), chat));
+            }
+        });
+        return stored;
     }
 
     public Optional<StoredChat> find(EntityManager em, String source, String externalId) {
@@ -49,9 +95,7 @@ public final class ChatStore {
                         StoredChat.class)
                 .setParameter("source", source)
                 .setParameter("externalId", externalId)
-                // no flush of the step's pending chats before each look-up: dirty-checking them all for every record
-                // made a step quadratic; the natural key finds rows already written, and a duplicate within one step
-                // is caught by the unique constraint and stored again on its own
+                // no flush of pending changes before the look-up: the natural key finds rows already written
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         return found.stream().findFirst();
@@ -61,17 +105,16 @@ public final class ChatStore {
     public Map<String, String> sourceChangeKeys(EntityManager em, String source, Collection<String> externalIds) {
         Map<String, String> keys = new HashMap<>();
         List<String> ids = List.copyOf(externalIds);
-        // in slices: an IN list of thousands of parameters is slow or refused by some databases
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-            em.createQuery("select c.externalId, c.sourceChangeKey from StoredChat c"
-                            + " where c.source = :source and c.externalId in :ids", Object[].class)
-                    .setParameter("source", source)
+        for (int from = 0; from < ids.size(); from += IN_SLICE) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IN_SLICE));
+            // by external id alone, the source checked here: see migration V5
+            em.createQuery("select c.source, c.externalId, c.sourceChangeKey from StoredChat c"
+                            + " where c.externalId in :ids", Object[].class)
                     .setParameter("ids", slice)
                     .getResultList()
                     .forEach(row -> {
-                        if (row[1] != null) {
-                            keys.put((String) row[0], (String) row[1]);
+                        if (source.equals(row[0]) && row[2] != null) {
+                            keys.put((String) row[1], (String) row[2]);
                         }
                     });
         }

@@ -69,30 +69,29 @@ public final class WhmcsSource implements ChatSource {
         candidates.sort(Comparator.comparing(TicketSummary::lastReply).thenComparing(ticket -> numeric(ticket.id())));
 
         // each step's tickets are fetched concurrently (the panel is remote: its latency, not our CPU, bounds a
-        // sequential pull) and delivered in order, so the watermark still only moves past stored tickets
+        // sequential pull), the next step's while this one is stored, and delivered in order, so the watermark still
+        // only moves past stored tickets
+        List<List<TicketSummary>> steps = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += stepSize) {
-            List<TicketSummary> chunk = candidates.subList(from, Math.min(candidates.size(), from + stepSize));
-            List<CompletableFuture<SourceRecord>> fetches = new ArrayList<>(chunk.size());
-            for (TicketSummary ticket : chunk) {
-                fetches.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return fetch(ticket, delivery);
-                    } catch (SourceFailure failure) {
-                        throw new CompletionException(failure);
-                    }
-                }, fetcher));
-            }
+            steps.add(candidates.subList(from, Math.min(candidates.size(), from + stepSize)));
+        }
+        List<CompletableFuture<SourceRecord>> next = steps.isEmpty() ? List.of() : fetchAll(steps.get(0), delivery);
+        for (int i = 0; i < steps.size(); i++) {
+            List<TicketSummary> chunk = steps.get(i);
+            List<CompletableFuture<SourceRecord>> fetches = next;
+            next = i + 1 < steps.size() ? fetchAll(steps.get(i + 1), delivery) : List.of();
             List<SourceRecord> step = new ArrayList<>();
             String stepWatermark = null;
-            for (int i = 0; i < chunk.size(); i++) {
+            for (int t = 0; t < chunk.size(); t++) {
                 SourceRecord record;
                 try {
-                    record = fetches.get(i).join();
+                    record = fetches.get(t).join();
                 } catch (CompletionException e) {
+                    fetches.forEach(fetch -> fetch.cancel(false));
+                    next.forEach(fetch -> fetch.cancel(false));
                     if (stepWatermark != null) {
                         delivery.deliver(step, stepWatermark);
                     }
-                    fetches.forEach(fetch -> fetch.cancel(false));
                     if (e.getCause() instanceof SourceFailure failure) {
                         throw failure;
                     }
@@ -101,10 +100,32 @@ public final class WhmcsSource implements ChatSource {
                 if (record != null) {
                     step.add(record);
                 }
-                stepWatermark = chunk.get(i).lastReply();
+                stepWatermark = chunk.get(t).lastReply();
             }
             delivery.deliver(step, stepWatermark);
         }
+    }
+
+    /** Starts fetching the tickets; a fetch that finds its future cancelled (the pull stopped) does not call the panel. */
+    private List<CompletableFuture<SourceRecord>> fetchAll(List<TicketSummary> tickets, Delivery delivery) {
+        List<CompletableFuture<SourceRecord>> fetches = new ArrayList<>(tickets.size());
+        for (TicketSummary ticket : tickets) {
+            CompletableFuture<SourceRecord> fetch = new CompletableFuture<>();
+            fetches.add(fetch);
+            fetcher.execute(() -> {
+                if (fetch.isDone()) {
+                    return;
+                }
+                try {
+                    fetch.complete(fetch(ticket, delivery));
+                } catch (SourceFailure failure) {
+                    fetch.completeExceptionally(new CompletionException(failure));
+                } catch (RuntimeException e) {
+                    fetch.completeExceptionally(e);
+                }
+            });
+        }
+        return fetches;
     }
 
     private List<TicketSummary> listAll(Delivery delivery) throws SourceFailure {
@@ -137,7 +158,8 @@ public final class WhmcsSource implements ChatSource {
         }
         try {
             Chat chat = mapper.toChat(ticket);
-            return new SourceRecord.Readable(reference, chat, summary.changeKey());
+            // redacted here, on the fetching thread, while the pull thread stores the step before
+            return delivery.prepare(new SourceRecord.Readable(reference, chat, summary.changeKey()));
         } catch (WhmcsTicketMapper.UnmappableTicketException e) {
             return new SourceRecord.Unreadable(reference, e.getMessage(), ticket.rawJson());
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +67,39 @@ class ChatStoreTest {
                 return null;
             });
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aBatchReadsItsStoredChatsInOneGoAndStoresARepeatedChatOnce(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
+            Chat stored = TestChats.mailChat("wh-1", ChatStatus.OPEN, 4);
+            Chat sameIdOtherSource = withSource(TestChats.mailChat("wh-2", ChatStatus.CLOSED, 3), "drop-folder");
+            put(tx, stored);
+            put(tx, sameIdOtherSource);
+
+            Chat grown = TestChats.mailChat("wh-1", ChatStatus.CLOSED, 6);
+            Chat fresh = TestChats.mailChat("wh-2", ChatStatus.CLOSED, 3);
+            List<StoreOutcome> outcomes = tx.inTransaction(em -> {
+                Map<ChatStore.ChatKey, StoredChat> known = store.stored(em, List.of(grown, fresh, fresh));
+                assertThat(known).containsOnlyKeys(new ChatStore.ChatKey("test", "wh-1"));
+                return List.of(store.store(em, incoming(grown), known, NOW), store.store(em, incoming(fresh), known, NOW),
+                        store.store(em, incoming(fresh), known, NOW));
+            });
+
+            assertThat(outcomes).containsExactly(StoreOutcome.UPDATED, StoreOutcome.ACCEPTED, StoreOutcome.UNCHANGED);
+            tx.inTransaction(em -> {
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isEqualTo(3);
+                assertThat(store.find(em, "test", "wh-1").orElseThrow().getMessageCount()).isEqualTo(6);
+                assertThat(store.find(em, "drop-folder", "wh-2").orElseThrow().getMessageCount()).isEqualTo(3);
+                return null;
+            });
+        }
+    }
+
+    private static Chat withSource(Chat chat, String source) {
+        return new Chat(chat.id(), source, chat.status(), chat.agent(), chat.customer(), chat.messages());
     }
 
     private static Chat withTeam(Chat chat, String team) {
