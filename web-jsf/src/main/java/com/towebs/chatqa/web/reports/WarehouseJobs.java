@@ -2,6 +2,7 @@ package com.towebs.chatqa.web.reports;
 
 import com.towebs.chatqa.ingestion.server.CoalescingRunner;
 import com.towebs.chatqa.ingestion.server.GradingWorker;
+import com.towebs.chatqa.ingestion.server.Settings;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.reporting.warehouse.WarehouseLoader;
 import com.towebs.chatqa.reporting.warehouse.WarehouseSchema;
@@ -15,15 +16,22 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The warehouse's jobs on the server: its migrations at start, a load after every grading pass (and on demand),
- * and the monthly archive, generated each night for the month that closed.
+ * The warehouse's jobs on the server: its migrations at start, a load after grading (and on demand), and the
+ * monthly archive, generated each night for the month that closed. While the panel sends a burst, grading passes
+ * follow each other closely; a load after each would re-read every current evaluation each time and take the CPU
+ * from ingestion, so loads that follow grading are at least {@code chatqa.warehouse.pause} (default 60 s) apart:
+ * the dashboards are at most that much behind the last pass.
  */
 @Singleton
 @Startup
@@ -48,16 +56,26 @@ public class WarehouseJobs {
     @Inject
     GradingWorker grading;
 
+    @Inject
+    Settings settings;
+
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private final CoalescingRunner loads = new CoalescingRunner("warehouse load", this::load);
+    private final AtomicBoolean loadScheduled = new AtomicBoolean();
+    private volatile long lastLoadStarted = System.nanoTime();
+    private Duration pause;
 
     @PostConstruct
     void start() {
         int migrations = WarehouseSchema.migrate(transactions.dataSource());
         LOG.log(Level.INFO, "warehouse migrations applied: {0}", migrations);
-        grading.afterEachPass(this::requestLoad);
+        pause = settings.getDuration("chatqa.warehouse.pause", Duration.ofSeconds(60));
+        grading.afterEachPass(this::requestLoadAfterGrading);
         requestLoad();
     }
 
@@ -66,12 +84,26 @@ public class WarehouseJobs {
         loads.request(executor);
     }
 
+    /** A load once the pause since the last one has passed; at most one such load waits at a time. */
+    private void requestLoadAfterGrading() {
+        long wait = pause.toNanos() - (System.nanoTime() - lastLoadStarted);
+        if (wait <= 0) {
+            requestLoad();
+        } else if (loadScheduled.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                loadScheduled.set(false);
+                requestLoad();
+            }, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
     /** Loads now on the caller's thread; returns how many chats' facts were written. */
     public long loadNow() {
         return loader.load();
     }
 
     private void load() {
+        lastLoadStarted = System.nanoTime();
         long loaded = loader.load();
         if (loaded > 0) {
             LOG.log(Level.INFO, "warehouse: {0} chats loaded", loaded);
