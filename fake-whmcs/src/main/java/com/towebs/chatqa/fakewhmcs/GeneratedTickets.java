@@ -1,6 +1,7 @@
 package com.towebs.chatqa.fakewhmcs;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Random;
 
 /**
@@ -34,8 +35,13 @@ public final class GeneratedTickets {
 
     /** Adds {@code count} tickets to the panel, spread over October 2026. */
     public static void addTo(FakeWhmcsServer panel, int count, long seed) {
+        addTo(panel, count, seed, YearMonth.of(2026, 10));
+    }
+
+    /** Adds {@code count} tickets to the panel, spread over the first 30 days of {@code month}. */
+    public static void addTo(FakeWhmcsServer panel, int count, long seed, YearMonth month) {
         Random random = new Random(seed);
-        LocalDateTime start = LocalDateTime.of(2026, 10, 1, 9, 0);
+        LocalDateTime start = month.atDay(1).atTime(9, 0);
         for (int n = 0; n < count; n++) {
             String[] topic = TOPICS[random.nextInt(TOPICS.length)];
             String staff = STAFF[random.nextInt(STAFF.length)];

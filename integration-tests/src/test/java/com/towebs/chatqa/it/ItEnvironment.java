@@ -62,7 +62,9 @@ public final class ItEnvironment implements BeforeAllCallback {
                 "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S",
                 // small pages and steps make the tests cross page and step boundaries; the bench sets real sizes
                 "-Dchatqa.whmcs.page-size=" + System.getProperty("chatqa.it.whmcs.page-size", "4"),
-                "-Dchatqa.whmcs.step=" + System.getProperty("chatqa.it.whmcs.step", "3")));
+                "-Dchatqa.whmcs.step=" + System.getProperty("chatqa.it.whmcs.step", "3"),
+                // the tests wait for the warehouse after each change; the bench keeps the product's pause
+                "-Dchatqa.warehouse.pause=" + System.getProperty("chatqa.it.warehouse.pause", "PT1S")));
         database = "postgresql".equals(System.getProperty("chatqa.it.database")) ? startPostgres() : h2();
     }
 
