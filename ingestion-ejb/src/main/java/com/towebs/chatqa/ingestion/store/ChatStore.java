@@ -75,10 +75,9 @@ public final class ChatStore {
         }
         Map<ChatKey, StoredChat> stored = new HashMap<>();
         idsBySource.forEach((source, ids) -> {
-            for (int from = 0; from < ids.size(); from += IN_SLICE) {
-                // by external id alone, the source checked here: see migration V5
+            for (List<String> slice : slices(ids)) {
                 em.createQuery("select c from StoredChat c where c.externalId in :ids", StoredChat.class)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_SLICE)))
+                        .setParameter("ids", slice)
                         .setFlushMode(FlushModeType.COMMIT)
                         .getResultList()
                         .stream()
@@ -104,10 +103,7 @@ public final class ChatStore {
     /** The change markers the source gave when these chats were last stored, by external id (absent: never stored). */
     public Map<String, String> sourceChangeKeys(EntityManager em, String source, Collection<String> externalIds) {
         Map<String, String> keys = new HashMap<>();
-        List<String> ids = List.copyOf(externalIds);
-        for (int from = 0; from < ids.size(); from += IN_SLICE) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IN_SLICE));
-            // by external id alone, the source checked here: see migration V5
+        for (List<String> slice : slices(List.copyOf(externalIds))) {
             em.createQuery("select c.source, c.externalId, c.sourceChangeKey from StoredChat c"
                             + " where c.externalId in :ids", Object[].class)
                     .setParameter("ids", slice)
@@ -119,6 +115,18 @@ public final class ChatStore {
                     });
         }
         return keys;
+    }
+
+    /**
+     * External ids in IN lists of at most {@link #IN_SLICE}. The look-ups filter by external id alone and check the
+     * source on the rows found: H2 serves "source = ? and external_id in (...)" by source only (migration V5).
+     */
+    private static List<List<String>> slices(List<String> ids) {
+        List<List<String>> slices = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_SLICE) {
+            slices.add(ids.subList(from, Math.min(ids.size(), from + IN_SLICE)));
+        }
+        return slices;
     }
 
     private static Team team(EntityManager em, String teamId) {
