@@ -67,14 +67,16 @@ public class WarehouseJobs {
 
     private final CoalescingRunner loads = new CoalescingRunner("warehouse load", this::load);
     private final AtomicBoolean loadScheduled = new AtomicBoolean();
-    private volatile long lastLoadStarted = System.nanoTime();
     private Duration pause;
+    /** When the last load that followed grading was asked for (System.nanoTime). */
+    private volatile long lastGradingLoad;
 
     @PostConstruct
     void start() {
         int migrations = WarehouseSchema.migrate(transactions.dataSource());
         LOG.log(Level.INFO, "warehouse migrations applied: {0}", migrations);
         pause = settings.getDuration("chatqa.warehouse.pause", Duration.ofSeconds(60));
+        lastGradingLoad = System.nanoTime() - pause.toNanos(); // the first pass after start is loaded at once
         grading.afterEachPass(this::requestLoadAfterGrading);
         requestLoad();
     }
@@ -84,17 +86,25 @@ public class WarehouseJobs {
         loads.request(executor);
     }
 
-    /** A load once the pause since the last one has passed; at most one such load waits at a time. */
+    /**
+     * A load at once when the last one that followed grading is a pause ago, else one when the pause is over; at
+     * most one such load waits at a time.
+     */
     private void requestLoadAfterGrading() {
-        long wait = pause.toNanos() - (System.nanoTime() - lastLoadStarted);
+        long wait = pause.toNanos() - (System.nanoTime() - lastGradingLoad);
         if (wait <= 0) {
-            requestLoad();
+            loadAfterGrading();
         } else if (loadScheduled.compareAndSet(false, true)) {
             scheduler.schedule(() -> {
                 loadScheduled.set(false);
-                requestLoad();
+                loadAfterGrading();
             }, wait, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private void loadAfterGrading() {
+        lastGradingLoad = System.nanoTime();
+        requestLoad();
     }
 
     /** Loads now on the caller's thread; returns how many chats' facts were written. */
@@ -103,7 +113,6 @@ public class WarehouseJobs {
     }
 
     private void load() {
-        lastLoadStarted = System.nanoTime();
         long loaded = loader.load();
         if (loaded > 0) {
             LOG.log(Level.INFO, "warehouse: {0} chats loaded", loaded);
