@@ -7,6 +7,9 @@ import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,10 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /*
  * Chats graded per second on one thread, 20-message chats, under the standard rubric with and without SPELLING.
@@ -41,7 +40,9 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:+UseParallelGC"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EvaluationBenchmark {
@@ -85,8 +86,8 @@ public class EvaluationBenchmark {
         for (Message message : chat.messages()) {
             unique.add(new Message(message.at(), message.from(), message.text() + " " + madeUpWord(serial++)));
         }
-        return withoutSpelling.evaluate(new Chat(chat.id(), chat.source(), chat.status(), chat.agent(), chat.customer(),
-                unique));
+        return withoutSpelling.evaluate(
+                new Chat(chat.id(), chat.source(), chat.status(), chat.agent(), chat.customer(), unique));
     }
 
     /** A word of letters only, different for every {@code n}, that no cue reads: "qza", "qzb"... */

@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,105 +27,179 @@ public final class SampleChats {
 
     private static final Instant START = Instant.parse("2026-10-05T12:00:00Z");
 
-    private static final String[] CUSTOMER_NAMES = {"Pedro", "Rosa", "Valentina", "Martín", "Sofía", "Jorge", "Carolina",
-            "Lucas", "Mariela", "Gustavo", "Florencia", "Diego", "Paula", "Hernán", "Natalia", "Facundo"};
+    private static final String[] CUSTOMER_NAMES = {
+        "Pedro",
+        "Rosa",
+        "Valentina",
+        "Martín",
+        "Sofía",
+        "Jorge",
+        "Carolina",
+        "Lucas",
+        "Mariela",
+        "Gustavo",
+        "Florencia",
+        "Diego",
+        "Paula",
+        "Hernán",
+        "Natalia",
+        "Facundo"
+    };
     private static final String[] AGENTS = {"Lucía", "Carla", "Martín", "Julieta", "Nicolás", "Agustina"};
     private static final String[] AREAS = {"hosting", "correo", "dominios", "soporte técnico"};
-    private static final String[] BUSINESSES = {"estudio", "panaderia", "ferreteria", "consultora", "dental", "inmobiliaria",
-            "taller", "libreria", "veterinaria", "kiosco"};
+    private static final String[] BUSINESSES = {
+        "estudio",
+        "panaderia",
+        "ferreteria",
+        "consultora",
+        "dental",
+        "inmobiliaria",
+        "taller",
+        "libreria",
+        "veterinaria",
+        "kiosco"
+    };
     private static final String[] SURNAMES = {"rios", "gomez", "fernandez", "olmos", "sosa", "paz", "molina", "acosta"};
 
-    private static final String[] CUSTOMER_GREETINGS = {"hola buenas tardes", "hola!!", "buen dia", "holaa, buenas",
-            "Hola, buenas noches", "hola como va", "buenas"};
-    private static final String[] CUSTOMER_ACKS = {"ok", "dale", "dale gracias", "ok espero", "bueno", "si dale",
-            "perfecto", "ok, aca estoy"};
-    private static final String[] CUSTOMER_TRYING = {"ahi pruebo", "a ver, dame un segundo", "ok lo intento",
-            "ahi me fijo", "voy a probar"};
-    private static final String[] CUSTOMER_RESULTS = {"siii ya anda!!", "ahora si funciona", "listo, anduvo",
-            "sigue igual creo... ah no, ahora si", "perfecto, ya esta"};
-    private static final String[] CUSTOMER_THANKS = {"genial, mil gracias!!", "muchas gracias por la ayuda",
-            "buenisimo, gracias", "gracias, sos una genia", "joya, gracias"};
-    private static final String[] CUSTOMER_BYES = {"no, eso es todo. gracias!", "nada mas, saludos", "no, todo ok",
-            "por ahora no, gracias", "no, gracias! buen finde"};
-
-    private static final String[] HOLD_NOTICES = {
-            "Dale, aguardame un par de minutos que lo reviso y te cuento.",
-            "Perfecto, dame un minutito que me fijo en el servidor.",
-            "Te pido unos minutos mientras reviso la configuración de tu cuenta.",
-            "Gracias por la info. Aguardame un momento que lo verifico."};
-    private static final String[] FOLLOW_UPS = {
-            "Sigo con esto, ya encontré algo en el registro. Dame un minuto más así lo confirmo.",
-            "Perdón la demora, sigo revisando. Ya casi lo tengo.",
-            "Sigo acá, estoy terminando de revisar los registros."};
-    private static final String[] FURTHER_HELP = {
-            "¿Hay algo más en lo que te pueda ayudar?",
-            "¿Necesitás ayuda con alguna otra cosa?",
-            "¿Te puedo ayudar con algo más?"};
-    private static final String[] CLOSINGS = {
-            "Gracias a vos, %s. ¡Que tengas buen día!",
-            "Un gusto ayudarte, %s. Cualquier cosa escribinos. ¡Saludos!",
-            "Perfecto, %s. Que andes muy bien, chau."};
-
-    /** What a chat is about: how the customer says it and what the agent answers. */
-    private record Topic(String[] problems, String paraphrase, String diagnosis, String[] answers, String explanation,
-                         String[] customerQuestions, String instructions) {
-    }
-
-    private static final Topic[] TOPICS = {
-            new Topic(new String[]{"no me llegan los mails desde ayer", "no estoy recibiendo correos en info@%s",
-                    "me rebotan todos los mails q me mandan"},
-                    "desde ayer no te entran los correos a tu casilla de %s",
-                    "¿Te aparece algún mensaje de error cuando te escriben, o simplemente no llegan?",
-                    new String[]{"les rebota un mensaje que dice casilla llena", "no llegan y ya", "ni idea, no me dijeron"},
-                    "Encontré la causa: tu casilla llegó al límite de 1 GB, y cuando se llena los correos nuevos rebotan. "
-                            + "Te agrandé el espacio a 2 GB sin costo y ya te quedó la mitad libre.",
-                    new String[]{"y como hago para q no me pase de nuevo?", "tengo q borrar algo?"},
-                    "Te recomiendo borrar desde el webmail los mails viejos con adjuntos pesados y vaciar la papelera. "
-                            + "Si querés, mandate un correo de prueba desde el celular y fijate si te llega."),
-            new Topic(new String[]{"la pagina tira error 500", "mi sitio %s no carga, sale un error",
-                    "se cayo la web desde esta mañana"},
-                    "tu sitio %s muestra un error 500 y no carga",
-                    "¿Hiciste algún cambio reciente, como actualizar plugins o el tema de WordPress?",
-                    new String[]{"actualice unos plugins anoche creo", "no toque nada", "mi sobrino instalo algo"},
-                    "Listo, encontré la causa: un plugin que se actualizó anoche necesita una versión de PHP más nueva "
-                            + "que la de tu cuenta, y eso generaba el error. Subí la versión de PHP a 8.2 desde el cPanel "
-                            + "y el sitio ya carga bien.",
-                    new String[]{"y se puede romper otra cosa con eso?", "tengo q hacer algo yo?"},
-                    "No hace falta que hagas nada. Antes de cambiarlo verifiqué que el resto de los plugins sean "
-                            + "compatibles, y además te dejé un backup completo por las dudas."),
-            new Topic(new String[]{"me sale que el sitio no es seguro", "el candadito del navegador desaparecio",
-                    "chrome dice q la conexion no es privada en %s"},
-                    "el navegador marca tu sitio %s como no seguro",
-                    "¿Cambiaste hace poco los DNS del dominio o lo apuntaste a otro servidor?",
-                    new String[]{"si, cambie los dns la semana pasada", "no se que es eso", "no que yo sepa"},
-                    "El certificado SSL venció porque los DNS apuntaban a otro lado y AutoSSL no lo pudo renovar. "
-                            + "Ya lo renové con Let's Encrypt y ahora el candado aparece de nuevo.",
-                    new String[]{"se va a renovar solo despues?", "cuanto dura el certificado?"},
-                    "Sí, se renueva solo cada tres meses mientras el dominio apunte a nuestros servidores. "
-                            + "Borrá la caché del navegador o probá en una ventana de incógnito para verlo."),
-            new Topic(new String[]{"no puedo entrar por ftp", "el filezilla no conecta",
-                    "no me deja subir archivos al hosting"},
-                    "no podés conectarte por FTP para subir archivos a %s",
-                    "¿Qué servidor, usuario y puerto estás usando en el programa?",
-                    new String[]{"ftp.%s, puerto 21 y mi usuario de siempre", "el mismo de siempre", "no se, lo configuro otro"},
-                    "Desde la semana pasada desactivamos el FTP sin cifrar en el puerto 21 por seguridad. "
-                            + "Tenés que usar SFTP en el puerto 22, o FTP con cifrado TLS explícito.",
-                    new String[]{"y donde cambio eso?", "es complicado?"},
-                    "En FileZilla andá a Archivo, Gestor de sitios, y en Protocolo elegí SFTP. "
-                            + "Poné el mismo usuario y contraseña del cPanel y conectá de nuevo."),
-            new Topic(new String[]{"me cobraron dos veces el plan", "tengo dos debitos iguales en la tarjeta",
-                    "aparece el pago duplicado"},
-                    "se debitó dos veces el plan anual en tu tarjeta",
-                    "¿Me pasás la fecha y el monto de los dos débitos que ves en el resumen?",
-                    new String[]{"el 3 de este mes, los dos iguales", "ayer, el mismo monto", "ni idea el monto, el 2 creo"},
-                    "Tenés razón: hubo un error en el procesamiento del pago y se cobró dos veces. "
-                            + "Ya generé el ticket de reintegro con el área de facturación, que lo resuelve en 48 horas hábiles.",
-                    new String[]{"me avisan cuando este?", "como me entero del reintegro?"},
-                    "Sí, te llega un correo apenas se procese. Además podés seguir el ticket desde el área de clientes."),
+    private static final String[] CUSTOMER_GREETINGS = {
+        "hola buenas tardes", "hola!!", "buen dia", "holaa, buenas", "Hola, buenas noches", "hola como va", "buenas"
+    };
+    private static final String[] CUSTOMER_ACKS = {
+        "ok", "dale", "dale gracias", "ok espero", "bueno", "si dale", "perfecto", "ok, aca estoy"
+    };
+    private static final String[] CUSTOMER_TRYING = {
+        "ahi pruebo", "a ver, dame un segundo", "ok lo intento", "ahi me fijo", "voy a probar"
+    };
+    private static final String[] CUSTOMER_RESULTS = {
+        "siii ya anda!!",
+        "ahora si funciona",
+        "listo, anduvo",
+        "sigue igual creo... ah no, ahora si",
+        "perfecto, ya esta"
+    };
+    private static final String[] CUSTOMER_THANKS = {
+        "genial, mil gracias!!",
+        "muchas gracias por la ayuda",
+        "buenisimo, gracias",
+        "gracias, sos una genia",
+        "joya, gracias"
+    };
+    private static final String[] CUSTOMER_BYES = {
+        "no, eso es todo. gracias!",
+        "nada mas, saludos",
+        "no, todo ok",
+        "por ahora no, gracias",
+        "no, gracias! buen finde"
     };
 
-    private SampleChats() {
-    }
+    private static final String[] HOLD_NOTICES = {
+        "Dale, aguardame un par de minutos que lo reviso y te cuento.",
+        "Perfecto, dame un minutito que me fijo en el servidor.",
+        "Te pido unos minutos mientras reviso la configuración de tu cuenta.",
+        "Gracias por la info. Aguardame un momento que lo verifico."
+    };
+    private static final String[] FOLLOW_UPS = {
+        "Sigo con esto, ya encontré algo en el registro. Dame un minuto más así lo confirmo.",
+        "Perdón la demora, sigo revisando. Ya casi lo tengo.",
+        "Sigo acá, estoy terminando de revisar los registros."
+    };
+    private static final String[] FURTHER_HELP = {
+        "¿Hay algo más en lo que te pueda ayudar?",
+        "¿Necesitás ayuda con alguna otra cosa?",
+        "¿Te puedo ayudar con algo más?"
+    };
+    private static final String[] CLOSINGS = {
+        "Gracias a vos, %s. ¡Que tengas buen día!",
+        "Un gusto ayudarte, %s. Cualquier cosa escribinos. ¡Saludos!",
+        "Perfecto, %s. Que andes muy bien, chau."
+    };
+
+    /** What a chat is about: how the customer says it and what the agent answers. */
+    private record Topic(
+            String[] problems,
+            String paraphrase,
+            String diagnosis,
+            String[] answers,
+            String explanation,
+            String[] customerQuestions,
+            String instructions) {}
+
+    private static final Topic[] TOPICS = {
+        new Topic(
+                new String[] {
+                    "no me llegan los mails desde ayer",
+                    "no estoy recibiendo correos en info@%s",
+                    "me rebotan todos los mails q me mandan"
+                },
+                "desde ayer no te entran los correos a tu casilla de %s",
+                "¿Te aparece algún mensaje de error cuando te escriben, o simplemente no llegan?",
+                new String[] {"les rebota un mensaje que dice casilla llena", "no llegan y ya", "ni idea, no me dijeron"
+                },
+                "Encontré la causa: tu casilla llegó al límite de 1 GB, y cuando se llena los correos nuevos rebotan. "
+                        + "Te agrandé el espacio a 2 GB sin costo y ya te quedó la mitad libre.",
+                new String[] {"y como hago para q no me pase de nuevo?", "tengo q borrar algo?"},
+                "Te recomiendo borrar desde el webmail los mails viejos con adjuntos pesados y vaciar la papelera. "
+                        + "Si querés, mandate un correo de prueba desde el celular y fijate si te llega."),
+        new Topic(
+                new String[] {
+                    "la pagina tira error 500",
+                    "mi sitio %s no carga, sale un error",
+                    "se cayo la web desde esta mañana"
+                },
+                "tu sitio %s muestra un error 500 y no carga",
+                "¿Hiciste algún cambio reciente, como actualizar plugins o el tema de WordPress?",
+                new String[] {"actualice unos plugins anoche creo", "no toque nada", "mi sobrino instalo algo"},
+                "Listo, encontré la causa: un plugin que se actualizó anoche necesita una versión de PHP más nueva "
+                        + "que la de tu cuenta, y eso generaba el error. Subí la versión de PHP a 8.2 desde el cPanel "
+                        + "y el sitio ya carga bien.",
+                new String[] {"y se puede romper otra cosa con eso?", "tengo q hacer algo yo?"},
+                "No hace falta que hagas nada. Antes de cambiarlo verifiqué que el resto de los plugins sean "
+                        + "compatibles, y además te dejé un backup completo por las dudas."),
+        new Topic(
+                new String[] {
+                    "me sale que el sitio no es seguro",
+                    "el candadito del navegador desaparecio",
+                    "chrome dice q la conexion no es privada en %s"
+                },
+                "el navegador marca tu sitio %s como no seguro",
+                "¿Cambiaste hace poco los DNS del dominio o lo apuntaste a otro servidor?",
+                new String[] {"si, cambie los dns la semana pasada", "no se que es eso", "no que yo sepa"},
+                "El certificado SSL venció porque los DNS apuntaban a otro lado y AutoSSL no lo pudo renovar. "
+                        + "Ya lo renové con Let's Encrypt y ahora el candado aparece de nuevo.",
+                new String[] {"se va a renovar solo despues?", "cuanto dura el certificado?"},
+                "Sí, se renueva solo cada tres meses mientras el dominio apunte a nuestros servidores. "
+                        + "Borrá la caché del navegador o probá en una ventana de incógnito para verlo."),
+        new Topic(
+                new String[] {
+                    "no puedo entrar por ftp", "el filezilla no conecta", "no me deja subir archivos al hosting"
+                },
+                "no podés conectarte por FTP para subir archivos a %s",
+                "¿Qué servidor, usuario y puerto estás usando en el programa?",
+                new String[] {
+                    "ftp.%s, puerto 21 y mi usuario de siempre", "el mismo de siempre", "no se, lo configuro otro"
+                },
+                "Desde la semana pasada desactivamos el FTP sin cifrar en el puerto 21 por seguridad. "
+                        + "Tenés que usar SFTP en el puerto 22, o FTP con cifrado TLS explícito.",
+                new String[] {"y donde cambio eso?", "es complicado?"},
+                "En FileZilla andá a Archivo, Gestor de sitios, y en Protocolo elegí SFTP. "
+                        + "Poné el mismo usuario y contraseña del cPanel y conectá de nuevo."),
+        new Topic(
+                new String[] {
+                    "me cobraron dos veces el plan",
+                    "tengo dos debitos iguales en la tarjeta",
+                    "aparece el pago duplicado"
+                },
+                "se debitó dos veces el plan anual en tu tarjeta",
+                "¿Me pasás la fecha y el monto de los dos débitos que ves en el resumen?",
+                new String[] {"el 3 de este mes, los dos iguales", "ayer, el mismo monto", "ni idea el monto, el 2 creo"
+                },
+                "Tenés razón: hubo un error en el procesamiento del pago y se cobró dos veces. "
+                        + "Ya generé el ticket de reintegro con el área de facturación, que lo resuelve en 48 horas hábiles.",
+                new String[] {"me avisan cuando este?", "como me entero del reintegro?"},
+                "Sí, te llega un correo apenas se procese. Además podés seguir el ticket desde el área de clientes."),
+    };
+
+    private SampleChats() {}
 
     /** {@code count} chats of {@value #MESSAGES_PER_CHAT} messages, always the same for the same seed. */
     public static List<Chat> generate(int count, long seed) {
@@ -140,15 +213,20 @@ public final class SampleChats {
 
     /** The agents' messages of {@code chats}: what the spelling checker reads. */
     public static List<String> agentTexts(List<Chat> chats) {
-        return chats.stream().flatMap(chat -> chat.messages().stream())
-                .filter(message -> message.from() == Speaker.AGENT).map(Message::text).toList();
+        return chats.stream()
+                .flatMap(chat -> chat.messages().stream())
+                .filter(message -> message.from() == Speaker.AGENT)
+                .map(Message::text)
+                .toList();
     }
 
     private static Chat chat(int number, Random random) {
         Topic topic = pick(random, TOPICS);
         String customer = pick(random, CUSTOMER_NAMES);
         String agent = pick(random, AGENTS);
-        String domain = pick(random, BUSINESSES) + pick(random, SURNAMES) + (random.nextInt(4) == 0 ? random.nextInt(100) : "")
+        String domain = pick(random, BUSINESSES)
+                + pick(random, SURNAMES)
+                + (random.nextInt(4) == 0 ? random.nextInt(100) : "")
                 + (random.nextBoolean() ? ".com.ar" : ".com");
         Style style = Style.pick(random);
         Conversation c = new Conversation(random, style, START.plusSeconds(number * 3_600L));
@@ -156,8 +234,9 @@ public final class SampleChats {
         c.system("Bienvenido a ToWebs, ¿en qué podemos ayudarte?");
         c.customer(pick(random, CUSTOMER_GREETINGS));
         c.customer(String.format(pick(random, topic.problems()), domain));
-        c.agent(String.format("¡Hola, %s! Soy %s, del área de %s. Entonces, %s, ¿es así?", customer, agent,
-                pick(random, AREAS), String.format(topic.paraphrase(), domain)));
+        c.agent(String.format(
+                "¡Hola, %s! Soy %s, del área de %s. Entonces, %s, ¿es así?",
+                customer, agent, pick(random, AREAS), String.format(topic.paraphrase(), domain)));
         c.customer("si, eso. el dominio es " + domain);
         c.agent(topic.diagnosis());
         c.customer(String.format(pick(random, topic.answers()), domain));
@@ -176,9 +255,13 @@ public final class SampleChats {
         c.agent(String.format(pick(random, CLOSINGS), customer));
 
         ChatStatus status = random.nextInt(10) == 0 ? ChatStatus.OPEN : ChatStatus.CLOSED;
-        return new Chat("bench-" + number, "benchmark", status,
+        return new Chat(
+                "bench-" + number,
+                "benchmark",
+                status,
                 new Participant(withoutAccents(agent).toLowerCase(Locale.ROOT) + ".agent", agent, "hosting"),
-                new Participant("c-" + (10_000 + number), customer, null), c.messages);
+                new Participant("c-" + (10_000 + number), customer, null),
+                c.messages);
     }
 
     private static String withoutAccents(String text) {
@@ -191,7 +274,9 @@ public final class SampleChats {
 
     /** How an agent writes: most paste and write carefully, some are sloppy, some slip a typo now and then. */
     private enum Style {
-        CAREFUL, SLOPPY, TYPO_PRONE;
+        CAREFUL,
+        SLOPPY,
+        TYPO_PRONE;
 
         static Style pick(Random random) {
             int roll = random.nextInt(10);
@@ -207,8 +292,11 @@ public final class SampleChats {
         }
 
         private static String sloppy(String text) {
-            String plain = withoutAccents(text).replace("¿", "").replace("¡", "").toLowerCase(Locale.ROOT);
-            return plain.replace(" que ", " q ").replace(" por ", " x ").replace(" porque ", " xq ")
+            String plain =
+                    withoutAccents(text).replace("¿", "").replace("¡", "").toLowerCase(Locale.ROOT);
+            return plain.replace(" que ", " q ")
+                    .replace(" por ", " x ")
+                    .replace(" porque ", " xq ")
                     .replace(" también ", " tmb ");
         }
 

@@ -1,7 +1,6 @@
 package com.towebs.chatqa.evaluation;
 
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -14,7 +14,6 @@ import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.scoring.Score;
 import com.towebs.chatqa.evaluation.scoring.ScoreCalculator;
 import com.towebs.chatqa.evaluation.transcript.Chat;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +64,16 @@ public final class Evaluator {
         }
         List<ProfileFinding> profile = profiler.assessHandling(analyzed, signals, results);
         Score score = ScoreCalculator.score(rubric, chat.isOpen(), ordered);
-        return new Evaluation(chat.id(), chat.source(), chat.agent().id(), chat.status(), rubric.version(),
-                score.score(), score.scoreBeforeCap(), score.criticalFailure(), profile, ordered);
+        return new Evaluation(
+                chat.id(),
+                chat.source(),
+                chat.agent().id(),
+                chat.status(),
+                rubric.version(),
+                score.score(),
+                score.scoreBeforeCap(),
+                score.criticalFailure(),
+                profile,
+                ordered);
     }
 }

@@ -5,7 +5,11 @@ package com.towebs.chatqa.evaluation;
  * never a penalty; {@code NOT_APPLICABLE} means the criterion had nothing to judge in this chat.
  */
 public enum Verdict {
-    MET, PARTIAL, NOT_MET, NOT_OBSERVED, NOT_APPLICABLE;
+    MET,
+    PARTIAL,
+    NOT_MET,
+    NOT_OBSERVED,
+    NOT_APPLICABLE;
 
     /** Whether the verdict judges the agent at all (MET, PARTIAL or NOT_MET). */
     public boolean isJudgement() {

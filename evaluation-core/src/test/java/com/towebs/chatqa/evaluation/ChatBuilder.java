@@ -6,7 +6,6 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ public final class ChatBuilder {
     private Instant clock = START;
     private Long nextGap;
 
-    private ChatBuilder() {
-    }
+    private ChatBuilder() {}
 
     public static ChatBuilder chat() {
         return new ChatBuilder();
@@ -72,8 +70,13 @@ public final class ChatBuilder {
     }
 
     public Chat build() {
-        return new Chat("test-chat", Chat.DEFAULT_SOURCE, status, new Participant("lucia.gomez", "Lucía Gómez", "hosting"),
-                new Participant("c-1001", "Pedro", null), messages);
+        return new Chat(
+                "test-chat",
+                Chat.DEFAULT_SOURCE,
+                status,
+                new Participant("lucia.gomez", "Lucía Gómez", "hosting"),
+                new Participant("c-1001", "Pedro", null),
+                messages);
     }
 
     /** The built chat, normalised as the criteria receive it. */

@@ -1,34 +1,33 @@
 package com.towebs.chatqa.evaluation;
 
-import com.towebs.chatqa.evaluation.profile.ProfileFinding;
-import com.towebs.chatqa.evaluation.rubric.CriterionId;
-import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
-import com.towebs.chatqa.evaluation.rubric.Rubric;
-import com.towebs.chatqa.evaluation.transcript.Chat;
-import com.towebs.chatqa.evaluation.transcript.ChatStatus;
-import com.towebs.chatqa.evaluation.transcript.Message;
-import com.towebs.chatqa.evaluation.transcript.Participant;
-import com.towebs.chatqa.evaluation.transcript.Speaker;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static com.towebs.chatqa.evaluation.Verdict.MET;
 import static com.towebs.chatqa.evaluation.Verdict.NOT_APPLICABLE;
 import static com.towebs.chatqa.evaluation.Verdict.NOT_MET;
 import static com.towebs.chatqa.evaluation.Verdict.NOT_OBSERVED;
 import static com.towebs.chatqa.evaluation.Verdict.PARTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
+import com.towebs.chatqa.evaluation.profile.ProfileFinding;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
+import com.towebs.chatqa.evaluation.transcript.Chat;
+import com.towebs.chatqa.evaluation.transcript.ChatStatus;
+import com.towebs.chatqa.evaluation.transcript.Message;
+import com.towebs.chatqa.evaluation.transcript.Participant;
+import com.towebs.chatqa.evaluation.transcript.Speaker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Whatever the chat, the engine keeps its promises: the same chat gets the same evaluation, each criterion
@@ -56,29 +55,52 @@ class EvaluatorProperties {
     private static final Evaluator EVALUATOR = new Evaluator(Rubric.standard(), new SpanishSpellingChecker());
 
     private static final List<String> AGENT_LINES = List.of(
-            "Hola, buen día! Soy Lucía de ToWebs", "Entiendo, no te salen los mails desde Outlook",
-            "Aguardame un momento que lo reviso", "Sigo revisando, dame un minuto más porfa",
+            "Hola, buen día! Soy Lucía de ToWebs",
+            "Entiendo, no te salen los mails desde Outlook",
+            "Aguardame un momento que lo reviso",
+            "Sigo revisando, dame un minuto más porfa",
             "Listo, el problema era que el MX apuntaba a otro servidor, ya lo corregí",
-            "Te genero el ticket #48213 para que le des seguimiento", "¿Te puedo ayudar en algo más?",
-            "¿Desde qué enlace intentás entrar al cpanel?", "Como ya te dije, eso es obvio",
-            "Disculpá la demora", "Abrí el navegador, escribí tudominio.com/cpanel y poné tu usuario",
-            "ok", "Pasame tu usuario y contraseña del panel", "Te voy a generar un ticket con el área técnica",
-            "", "   ", "😀😀", "ESTO NO ES ASI!!!", "x q no probas d nuevo");
+            "Te genero el ticket #48213 para que le des seguimiento",
+            "¿Te puedo ayudar en algo más?",
+            "¿Desde qué enlace intentás entrar al cpanel?",
+            "Como ya te dije, eso es obvio",
+            "Disculpá la demora",
+            "Abrí el navegador, escribí tudominio.com/cpanel y poné tu usuario",
+            "ok",
+            "Pasame tu usuario y contraseña del panel",
+            "Te voy a generar un ticket con el área técnica",
+            "",
+            "   ",
+            "😀😀",
+            "ESTO NO ES ASI!!!",
+            "x q no probas d nuevo");
     private static final List<String> CUSTOMER_LINES = List.of(
-            "hola no me salen los mails", "GRACIAS!!! me salvaste", "gracias por nada", "hola?", "sigue ahi?",
-            "no entiendo nada de esto, que es el cpanel?", "ya revise los registros MX y el SPF esta bien",
-            "son unos inutiles, es una verguenza", "usuario: mgarcia clave: Lun4r2024", "ok", "🙏", "",
+            "hola no me salen los mails",
+            "GRACIAS!!! me salvaste",
+            "gracias por nada",
+            "hola?",
+            "sigue ahi?",
+            "no entiendo nada de esto, que es el cpanel?",
+            "ya revise los registros MX y el SPF esta bien",
+            "son unos inutiles, es una verguenza",
+            "usuario: mgarcia clave: Lun4r2024",
+            "ok",
+            "🙏",
+            "",
             "mi sobrino me armo la pagina y ahora esta de vacaciones en Mar del Plata con la novia",
-            "ESTOY HARTO HACE 3 DIAS QUE NO ANDA", "genio!!", "buena atencion");
-    private static final List<String> SYSTEM_LINES = List.of(
-            "Bienvenido a ToWebs, ¿en qué podemos ayudarte?", "El chat fue transferido", "");
+            "ESTOY HARTO HACE 3 DIAS QUE NO ANDA",
+            "genio!!",
+            "buena atencion");
+    private static final List<String> SYSTEM_LINES =
+            List.of("Bienvenido a ToWebs, ¿en qué podemos ayudarte?", "El chat fue transferido", "");
 
     @Provide
     Arbitrary<Chat> chats() {
         Arbitrary<Message> message = Combinators.combine(
-                Arbitraries.integers().between(0, 400),
-                Arbitraries.of(Speaker.class),
-                Arbitraries.integers().between(0, 1000)).as((gap, speaker, pick) -> {
+                        Arbitraries.integers().between(0, 400),
+                        Arbitraries.of(Speaker.class),
+                        Arbitraries.integers().between(0, 1000))
+                .as((gap, speaker, pick) -> {
                     List<String> lines = switch (speaker) {
                         case AGENT -> AGENT_LINES;
                         case CUSTOMER -> CUSTOMER_LINES;
@@ -123,7 +145,9 @@ class EvaluatorProperties {
         for (Evidence item : evidence) {
             assertThat(item.message()).isBetween(0, chat.messages().size() - 1);
             String text = chat.messages().get(item.message()).text();
-            String quote = item.quote().endsWith("...") ? item.quote().substring(0, item.quote().length() - 3) : item.quote();
+            String quote = item.quote().endsWith("...")
+                    ? item.quote().substring(0, item.quote().length() - 3)
+                    : item.quote();
             assertThat(text).as("evidence %s", item).contains(quote);
         }
     }

@@ -18,8 +18,16 @@ public final class FakeTicket {
     volatile String status;
     final List<FakeReply> replies = new ArrayList<>();
 
-    FakeTicket(int id, String tid, int deptId, String deptName, String subject, String clientName, int userId,
-               LocalDateTime opened, String status) {
+    FakeTicket(
+            int id,
+            String tid,
+            int deptId,
+            String deptName,
+            String subject,
+            String clientName,
+            int userId,
+            LocalDateTime opened,
+            String status) {
         this.id = id;
         this.tid = tid;
         this.deptId = deptId;
@@ -60,6 +68,6 @@ public final class FakeTicket {
         return List.copyOf(replies);
     }
 
-    record FakeReply(int replyId, LocalDateTime date, String name, String admin, String requestorType, String message) {
-    }
+    record FakeReply(
+            int replyId, LocalDateTime date, String name, String admin, String requestorType, String message) {}
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -81,11 +80,19 @@ public final class FakeWhmcsServer implements AutoCloseable {
 
     // --- data ---
 
-    public FakeTicket openTicket(int deptId, String deptName, String subject, String clientName, LocalDateTime opened,
-                                 String firstMessage) {
+    public FakeTicket openTicket(
+            int deptId, String deptName, String subject, String clientName, LocalDateTime opened, String firstMessage) {
         int id = nextId.getAndIncrement();
-        FakeTicket ticket = new FakeTicket(id, String.format("%06d", 480000 + id), deptId, deptName, subject, clientName,
-                1000 + id, opened, "Open");
+        FakeTicket ticket = new FakeTicket(
+                id,
+                String.format("%06d", 480000 + id),
+                deptId,
+                deptName,
+                subject,
+                clientName,
+                1000 + id,
+                opened,
+                "Open");
         ticket.clientReply(opened, firstMessage);
         tickets.put(id, ticket);
         return ticket;
@@ -137,7 +144,8 @@ public final class FakeWhmcsServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form =
+                    parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String action = form.getOrDefault("action", "");
             calls.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
             if (!"POST".equals(exchange.getRequestMethod())) {
@@ -148,11 +156,19 @@ public final class FakeWhmcsServer implements AutoCloseable {
                 sleep(slowBy);
             }
             if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                send(exchange, failingStatus, "text/html", "<html><body><h1>" + failingStatus + " Service Unavailable</h1></body></html>");
+                send(
+                        exchange,
+                        failingStatus,
+                        "text/html",
+                        "<html><body><h1>" + failingStatus + " Service Unavailable</h1></body></html>");
                 return;
             }
             if (refuseIp) {
-                sendJson(exchange, 403, error("Invalid IP " + exchange.getRemoteAddress().getAddress().getHostAddress()));
+                sendJson(
+                        exchange,
+                        403,
+                        error("Invalid IP "
+                                + exchange.getRemoteAddress().getAddress().getHostAddress()));
                 return;
             }
             if (!identifier.equals(form.get("identifier")) || !secret.equals(form.get("secret"))) {
@@ -186,7 +202,8 @@ public final class FakeWhmcsServer implements AutoCloseable {
         }
         // WHMCS lists the most recently answered first
         matching.sort(Comparator.comparing(FakeTicket::lastReply).reversed().thenComparing(t -> -t.id));
-        List<FakeTicket> page = matching.subList(Math.min(start, matching.size()), Math.min(start + limit, matching.size()));
+        List<FakeTicket> page =
+                matching.subList(Math.min(start, matching.size()), Math.min(start + limit, matching.size()));
         ObjectNode answer = JSON.createObjectNode();
         answer.put("result", "success");
         answer.put("totalresults", Integer.toString(matching.size()));
@@ -301,7 +318,8 @@ public final class FakeWhmcsServer implements AutoCloseable {
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

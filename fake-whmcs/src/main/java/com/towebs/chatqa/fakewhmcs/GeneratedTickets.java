@@ -10,28 +10,61 @@ import java.util.Random;
  */
 public final class GeneratedTickets {
 
-    private static final String[] STAFF = {"Lucía Gómez", "Martín Pereyra", "Sofía Ramos", "Diego Funes", "Carla Ibarra"};
-    private static final String[][] TOPICS = {
-            {"No me llegan los mails", "hola, desde ayer no me llegan los correos a info@", "¿Te aparece algún error al enviar o simplemente no llegan?",
-                    "no llegan, ni error ni nada", "Dame un minuto que reviso la casilla, por favor.",
-                    "Listo: el buzón estaba lleno y por eso rebotaba. Liberé espacio y ya te tendrían que llegar."},
-            {"Se cayó la página", "la web me da error 500!!! perdemos ventas", "Entiendo la urgencia, ya lo miro. ¿Hiciste algún cambio hoy?",
-                    "actualicé un plugin de wordpress", "Aguardame que reviso el log de errores.",
-                    "Encontré el problema: el plugin nuevo choca con tu versión de PHP. Lo desactivé y la web ya carga."},
-            {"Renovar dominio", "quiero renovar el dominio que vence la semana que viene", "¡Claro! ¿Me confirmás cuál es el dominio?",
-                    "mitienda.com.ar", "Perfecto, dame un momento que lo verifico.",
-                    "Ya está renovado por un año. Te llega la factura por correo."},
-            {"Certificado SSL", "el candadito no aparece y chrome dice no seguro", "Entiendo que el sitio muestra la advertencia de no seguro. ¿Desde cuándo pasa?",
-                    "desde el lunes creo", "Reviso el certificado, aguardame un minuto por favor.",
-                    "El certificado había vencido porque el dominio apuntaba a otro lado. Lo reemitimos y ya aparece el candado."},
+    private static final String[] STAFF = {"Lucía Gómez", "Martín Pereyra", "Sofía Ramos", "Diego Funes", "Carla Ibarra"
     };
-    private static final String[] CUSTOMER_EXTRA = {"ok gracias", "sigue igual", "ahora anda!!", "me podés explicar qué pasó?",
-            "te paso la clave: Perro-Verde-%d", "genial, muchas gracias por la ayuda", "dale", "perdón que insista pero es urgente"};
-    private static final String[] AGENT_EXTRA = {"¿Hay algo más en lo que pueda ayudarte?", "Gracias por la paciencia.",
-            "Perdón por la demora, estoy revisando.", "Probá ahora y contame, por favor.", "Cualquier cosa estamos por acá."};
+    private static final String[][] TOPICS = {
+        {
+            "No me llegan los mails",
+            "hola, desde ayer no me llegan los correos a info@",
+            "¿Te aparece algún error al enviar o simplemente no llegan?",
+            "no llegan, ni error ni nada",
+            "Dame un minuto que reviso la casilla, por favor.",
+            "Listo: el buzón estaba lleno y por eso rebotaba. Liberé espacio y ya te tendrían que llegar."
+        },
+        {
+            "Se cayó la página",
+            "la web me da error 500!!! perdemos ventas",
+            "Entiendo la urgencia, ya lo miro. ¿Hiciste algún cambio hoy?",
+            "actualicé un plugin de wordpress",
+            "Aguardame que reviso el log de errores.",
+            "Encontré el problema: el plugin nuevo choca con tu versión de PHP. Lo desactivé y la web ya carga."
+        },
+        {
+            "Renovar dominio",
+            "quiero renovar el dominio que vence la semana que viene",
+            "¡Claro! ¿Me confirmás cuál es el dominio?",
+            "mitienda.com.ar",
+            "Perfecto, dame un momento que lo verifico.",
+            "Ya está renovado por un año. Te llega la factura por correo."
+        },
+        {
+            "Certificado SSL",
+            "el candadito no aparece y chrome dice no seguro",
+            "Entiendo que el sitio muestra la advertencia de no seguro. ¿Desde cuándo pasa?",
+            "desde el lunes creo",
+            "Reviso el certificado, aguardame un minuto por favor.",
+            "El certificado había vencido porque el dominio apuntaba a otro lado. Lo reemitimos y ya aparece el candado."
+        },
+    };
+    private static final String[] CUSTOMER_EXTRA = {
+        "ok gracias",
+        "sigue igual",
+        "ahora anda!!",
+        "me podés explicar qué pasó?",
+        "te paso la clave: Perro-Verde-%d",
+        "genial, muchas gracias por la ayuda",
+        "dale",
+        "perdón que insista pero es urgente"
+    };
+    private static final String[] AGENT_EXTRA = {
+        "¿Hay algo más en lo que pueda ayudarte?",
+        "Gracias por la paciencia.",
+        "Perdón por la demora, estoy revisando.",
+        "Probá ahora y contame, por favor.",
+        "Cualquier cosa estamos por acá."
+    };
 
-    private GeneratedTickets() {
-    }
+    private GeneratedTickets() {}
 
     /** Adds {@code count} tickets to the panel, spread over October 2026. */
     public static void addTo(FakeWhmcsServer panel, int count, long seed) {
@@ -47,14 +80,18 @@ public final class GeneratedTickets {
             String staff = STAFF[random.nextInt(STAFF.length)];
             int dept = topic[0].contains("dominio") ? 2 : 1;
             LocalDateTime at = start.plusMinutes(random.nextInt(30 * 24 * 60));
-            FakeTicket ticket = panel.openTicket(dept, dept == 2 ? "Dominios" : "Hosting", topic[0], "Cliente " + n, at, topic[1]);
+            FakeTicket ticket =
+                    panel.openTicket(dept, dept == 2 ? "Dominios" : "Hosting", topic[0], "Cliente " + n, at, topic[1]);
             int replies = 6 + random.nextInt(15);
             for (int r = 1; r < replies; r++) {
                 at = at.plusSeconds(20 + random.nextInt(120));
                 boolean agent = r % 2 == 1;
-                String text = r + 1 < topic.length ? topic[r + 1]
-                        : agent ? AGENT_EXTRA[random.nextInt(AGENT_EXTRA.length)]
-                        : String.format(CUSTOMER_EXTRA[random.nextInt(CUSTOMER_EXTRA.length)], random.nextInt(1000));
+                String text = r + 1 < topic.length
+                        ? topic[r + 1]
+                        : agent
+                                ? AGENT_EXTRA[random.nextInt(AGENT_EXTRA.length)]
+                                : String.format(
+                                        CUSTOMER_EXTRA[random.nextInt(CUSTOMER_EXTRA.length)], random.nextInt(1000));
                 if (agent) {
                     ticket.staffReply(at, staff, text);
                 } else {

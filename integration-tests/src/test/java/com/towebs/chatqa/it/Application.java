@@ -1,6 +1,5 @@
 package com.towebs.chatqa.it;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,15 +13,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 
 /** The deployed application as its clients see it (HTTP API) and as a DBA sees it (its database). */
 final class Application {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    private Application() {
-    }
+    private Application() {}
 
     static HttpResponse<String> post(String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
@@ -44,7 +45,8 @@ final class Application {
 
     static HttpResponse<byte[]> get(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
-                .timeout(Duration.ofMinutes(5)).GET();
+                .timeout(Duration.ofMinutes(5))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -70,7 +72,7 @@ final class Application {
     static List<String> query(String sql, Object... parameters) {
         DataSource database = ItEnvironment.database();
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -1,16 +1,5 @@
 package com.towebs.chatqa.it;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's, through its chromedriver) signed in to the portal through the real Keycloak
@@ -45,9 +43,18 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chatqa.it.chromium", "/usr/bin/chromium"));
         // headless and without the background traffic a closed network refuses; a fresh profile every time
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=es-AR", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=es-AR",
+                "--user-data-dir=" + profile);
         // what the browser asks for in Accept-Language: Spanish, as ToWebs' people use it
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-AR,es"));
         driver = new ChromeDriver(options);
@@ -113,8 +120,12 @@ final class Browser implements AutoCloseable {
         String cookies = driver.manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : ItEnvironment.baseUrl() + path))
-                .header("Cookie", cookies).timeout(Duration.ofMinutes(2)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(path.startsWith("http") ? path : ItEnvironment.baseUrl() + path))
+                .header("Cookie", cookies)
+                .timeout(Duration.ofMinutes(2))
+                .GET()
+                .build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -129,7 +140,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp folder is harmless
         }

@@ -1,16 +1,15 @@
 package com.towebs.chatqa.it;
 
-import com.towebs.chatqa.fakewhmcs.GeneratedTickets;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.towebs.chatqa.fakewhmcs.GeneratedTickets;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Not a test: the ingestion benchmark (README, "Benchmarks"). Fills the fake panel with generated tickets, has the
@@ -40,20 +39,32 @@ class IngestionBench {
         assertThat(run.body()).contains("\"accepted\":" + tickets);
         awaitGraded(warmUp + tickets);
         double graded = (System.nanoTime() - start) / 1e9;
-        Application.await("every chat in the warehouse", Duration.ofMinutes(20), () -> Application.count(
-                "select count(*) from fact_chat_evaluation") >= warmUp + tickets);
+        Application.await(
+                "every chat in the warehouse",
+                Duration.ofMinutes(20),
+                () -> Application.count("select count(*) from fact_chat_evaluation") >= warmUp + tickets);
         double reported = (System.nanoTime() - start) / 1e9;
 
         String database = System.getProperty("chatqa.it.database", "h2");
-        System.out.printf(Locale.ROOT, "%n[bench] %s: %d chats pulled, redacted and stored in %.1f s (%.0f chats/s);"
+        System.out.printf(
+                Locale.ROOT,
+                "%n[bench] %s: %d chats pulled, redacted and stored in %.1f s (%.0f chats/s);"
                         + " all graded after %.1f s (%.0f chats/s end to end); all in the warehouse after %.1f s%n%n",
-                database, tickets, pulled, tickets / pulled, graded, tickets / graded, reported);
+                database,
+                tickets,
+                pulled,
+                tickets / pulled,
+                graded,
+                tickets / graded,
+                reported);
     }
 
     /** Waits until nothing is pending (an index look-up: the polling itself must not load the database), then checks. */
     private static void awaitGraded(int chats) {
-        Application.await("every chat graded", Duration.ofMinutes(20), () -> Application.count(
-                "select count(*) from chat where grading_state = 'PENDING'") == 0);
+        Application.await(
+                "every chat graded",
+                Duration.ofMinutes(20),
+                () -> Application.count("select count(*) from chat where grading_state = 'PENDING'") == 0);
         assertThat(Application.count("select count(*) from chat where source = 'whmcs' and grading_state = 'GRADED'"))
                 .isEqualTo(chats);
     }

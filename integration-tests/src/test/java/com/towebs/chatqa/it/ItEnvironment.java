@@ -2,11 +2,6 @@ package com.towebs.chatqa.it;
 
 import com.towebs.chatqa.fakewhmcs.FakeWhmcsServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the deployed application needs around it, prepared once per test JVM before Arquillian starts the server
@@ -44,7 +43,8 @@ public final class ItEnvironment implements BeforeAllCallback {
             return;
         }
         work = Path.of(System.getProperty("chatqa.it.work", "target/it"))
-                .resolve(System.getProperty("chatqa.it.database", "h2")).toAbsolutePath();
+                .resolve(System.getProperty("chatqa.it.database", "h2"))
+                .toAbsolutePath();
         System.setProperty("chatqa.it.work", work.toString());
         deleteRecursively(work);
         try {
@@ -55,16 +55,24 @@ public final class ItEnvironment implements BeforeAllCallback {
         panel = startPanel();
         keycloak = new KeycloakServer();
         keycloak.start(work, baseUrl());
-        System.setProperty("chatqa.it.extra.args", String.join(" ",
-                "-Dchatqa.oidc.provider-url=" + KeycloakServer.REALM_URL, "-Dchatqa.oidc.secret=" + keycloak.portalSecret(),
-                "-Dchatqa.whmcs.url=" + panel.baseUrl(), "-Dchatqa.whmcs.identifier=" + PANEL_IDENTIFIER,
-                "-Dchatqa.whmcs.secret=" + PANEL_SECRET, "-Dchatqa.whmcs.departments=1=hosting;2=dominios",
-                "-Dchatqa.whmcs.timeout=PT2S", "-Dchatqa.whmcs.retry.wait=PT0.05S",
-                // small pages and steps make the tests cross page and step boundaries; the bench sets real sizes
-                "-Dchatqa.whmcs.page-size=" + System.getProperty("chatqa.it.whmcs.page-size", "4"),
-                "-Dchatqa.whmcs.step=" + System.getProperty("chatqa.it.whmcs.step", "3"),
-                // the tests wait for the warehouse after each change; the bench keeps the product's pause
-                "-Dchatqa.warehouse.pause=" + System.getProperty("chatqa.it.warehouse.pause", "PT1S")));
+        System.setProperty(
+                "chatqa.it.extra.args",
+                String.join(
+                        " ",
+                        "-Dchatqa.oidc.provider-url=" + KeycloakServer.REALM_URL,
+                        "-Dchatqa.oidc.secret=" + keycloak.portalSecret(),
+                        "-Dchatqa.whmcs.url=" + panel.baseUrl(),
+                        "-Dchatqa.whmcs.identifier=" + PANEL_IDENTIFIER,
+                        "-Dchatqa.whmcs.secret=" + PANEL_SECRET,
+                        "-Dchatqa.whmcs.departments=1=hosting;2=dominios",
+                        "-Dchatqa.whmcs.timeout=PT2S",
+                        "-Dchatqa.whmcs.retry.wait=PT0.05S",
+                        // small pages and steps make the tests cross page and step boundaries; the bench sets real
+                        // sizes
+                        "-Dchatqa.whmcs.page-size=" + System.getProperty("chatqa.it.whmcs.page-size", "4"),
+                        "-Dchatqa.whmcs.step=" + System.getProperty("chatqa.it.whmcs.step", "3"),
+                        // the tests wait for the warehouse after each change; the bench keeps the product's pause
+                        "-Dchatqa.warehouse.pause=" + System.getProperty("chatqa.it.warehouse.pause", "PT1S")));
         database = "postgresql".equals(System.getProperty("chatqa.it.database")) ? startPostgres() : h2();
     }
 
@@ -97,8 +105,10 @@ public final class ItEnvironment implements BeforeAllCallback {
 
     private static DataSource startPostgres() {
         try {
-            EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
-                    .setCleanDataDirectory(true).start();
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(work.resolve("pgdata"))
+                    .setCleanDataDirectory(true)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();
@@ -107,7 +117,7 @@ public final class ItEnvironment implements BeforeAllCallback {
                 }
             }));
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE chatqa");
             }
             setDatabase("postgresql", server.getJdbcUrl("postgres", "chatqa"), "postgres", "postgres");
@@ -165,7 +175,8 @@ public final class ItEnvironment implements BeforeAllCallback {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

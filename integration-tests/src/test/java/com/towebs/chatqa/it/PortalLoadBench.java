@@ -1,10 +1,6 @@
 package com.towebs.chatqa.it;
 
 import com.towebs.chatqa.evaluation.demo.DemoData;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Not a test: the portal load bench (README, "Benchmarks"). Loads the demo chats through the drop folder, signs in
@@ -38,25 +37,35 @@ class PortalLoadBench {
     private static final Duration RUN = Duration.parse(System.getProperty("chatqa.bench.duration", "PT2M"));
     /** A person reads a page before the next click; PT0S makes every user a tight loop (a stress figure). */
     private static final Duration THINK = Duration.parse(System.getProperty("chatqa.bench.think", "PT1S"));
+
     private static final List<String> MANAGERS = List.of("valeria.paz", "jorge.castro");
-    private static final List<String> AGENTS = List.of("florencia.rios", "diego.acosta", "matias.quiroga",
-            "agustina.luna", "ramiro.sosa", "carla.mendez", "sofia.benitez");
-    private static final Map<String, List<String>> MANAGED_TEAMS = Map.of(
-            "valeria.paz", List.of("hosting", "correo"), "jorge.castro", List.of("dominios"));
+    private static final List<String> AGENTS = List.of(
+            "florencia.rios",
+            "diego.acosta",
+            "matias.quiroga",
+            "agustina.luna",
+            "ramiro.sosa",
+            "carla.mendez",
+            "sofia.benitez");
+    private static final Map<String, List<String>> MANAGED_TEAMS =
+            Map.of("valeria.paz", List.of("hosting", "correo"), "jorge.castro", List.of("dominios"));
 
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
 
     @Test
     void fiftyUsersBrowseForTwoMinutes() throws Exception {
-        for (Path file : DemoData.generate(2, 150, DemoData.DEFAULT_SEED, LocalDate.now().minusDays(1))
+        for (Path file : DemoData.generate(
+                        2, 150, DemoData.DEFAULT_SEED, LocalDate.now().minusDays(1))
                 .writeTo(ItEnvironment.dropFolder())) {
             // the drop folder takes files that have settled
             Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
         }
         Application.post("/api/v1/ingestion/runs", "");
-        Application.await("the demo chats graded", Duration.ofMinutes(5), () -> Application.count(
-                "select count(*) from chat where grading_state <> 'GRADED'") == 0);
+        Application.await(
+                "the demo chats graded",
+                Duration.ofMinutes(5),
+                () -> Application.count("select count(*) from chat where grading_state <> 'GRADED'") == 0);
         Map<String, List<Long>> chatsByAgent = chats("agent_id");
         Map<String, List<Long>> chatsByTeam = chats("team_id");
 
@@ -66,7 +75,9 @@ class PortalLoadBench {
             String username = manager ? MANAGERS.get(i / 5 % MANAGERS.size()) : AGENTS.get(i % AGENTS.size());
             PortalSession session = PortalSession.signIn(username);
             List<Long> chats = manager
-                    ? MANAGED_TEAMS.get(username).stream().flatMap(team -> chatsByTeam.getOrDefault(team, List.of()).stream()).toList()
+                    ? MANAGED_TEAMS.get(username).stream()
+                            .flatMap(team -> chatsByTeam.getOrDefault(team, List.of()).stream())
+                            .toList()
                     : chatsByAgent.getOrDefault(username, List.of());
             users.add(() -> browse(session, manager, chats));
         }
@@ -84,7 +95,9 @@ class PortalLoadBench {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < end) {
             if (random.nextInt(3) == 0 || chats.isEmpty()) {
-                timed(manager ? "dashboard" : "evaluations", session,
+                timed(
+                        manager ? "dashboard" : "evaluations",
+                        session,
                         manager ? "/app/manager/dashboard.xhtml" : "/app/agent/evaluations.xhtml");
             } else {
                 timed("chat", session, "/app/chat.xhtml?id=" + chats.get(random.nextInt(chats.size())));
@@ -106,12 +119,15 @@ class PortalLoadBench {
         try {
             HttpResponse<String> response = session.get(path);
             if (response.statusCode() != 200 || !response.uri().toString().startsWith(ItEnvironment.baseUrl())) {
-                errors.computeIfAbsent(page + " " + response.statusCode(), key -> new AtomicInteger()).incrementAndGet();
+                errors.computeIfAbsent(page + " " + response.statusCode(), key -> new AtomicInteger())
+                        .incrementAndGet();
             }
         } catch (RuntimeException e) {
-            errors.computeIfAbsent(page + " " + e.getClass().getSimpleName(), key -> new AtomicInteger()).incrementAndGet();
+            errors.computeIfAbsent(page + " " + e.getClass().getSimpleName(), key -> new AtomicInteger())
+                    .incrementAndGet();
         }
-        latencies.computeIfAbsent(page, key -> Collections.synchronizedList(new ArrayList<>()))
+        latencies
+                .computeIfAbsent(page, key -> Collections.synchronizedList(new ArrayList<>()))
                 .add((System.nanoTime() - start) / 1_000);
     }
 
@@ -123,14 +139,24 @@ class PortalLoadBench {
             print(page, times);
         });
         print("all", all);
-        System.out.printf("%d requests in %d s (%.0f/s); errors: %s%n", all.size(), elapsed.toSeconds(),
-                all.size() / (elapsed.toMillis() / 1000.0), errors.isEmpty() ? "none" : errors);
+        System.out.printf(
+                "%d requests in %d s (%.0f/s); errors: %s%n",
+                all.size(),
+                elapsed.toSeconds(),
+                all.size() / (elapsed.toMillis() / 1000.0),
+                errors.isEmpty() ? "none" : errors);
     }
 
     private static void print(String page, List<Long> micros) {
         List<Long> sorted = micros.stream().sorted().toList();
-        System.out.printf("%-12s %8d %9.1f %9.1f %9.1f %9.1f%n", page, sorted.size(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
+        System.out.printf(
+                "%-12s %8d %9.1f %9.1f %9.1f %9.1f%n",
+                page,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     private static double percentile(List<Long> sorted, int percent) {
@@ -140,6 +166,7 @@ class PortalLoadBench {
     private static Map<String, List<Long>> chats(String column) {
         return Application.query("select " + column + " || ' ' || id from chat").stream()
                 .map(row -> row.split(" "))
-                .collect(Collectors.groupingBy(row -> row[0], Collectors.mapping(row -> Long.parseLong(row[1]), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        row -> row[0], Collectors.mapping(row -> Long.parseLong(row[1]), Collectors.toList())));
     }
 }

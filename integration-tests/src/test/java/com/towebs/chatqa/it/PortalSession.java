@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A user signed in to the portal over plain HTTP, as a browser does it (the code flow through Keycloak's login
@@ -24,8 +24,11 @@ final class PortalSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /**
      * The session's cookies, by name. Everything runs on localhost, where a browser shares cookies across ports;
@@ -47,9 +50,11 @@ final class PortalSession {
                 + "&credentialId=";
         HttpResponse<String> landed = session.send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         if (landed.statusCode() != 200 || !landed.uri().toString().startsWith(ItEnvironment.baseUrl())) {
-            throw new IllegalStateException(username + " could not sign in: " + landed.statusCode() + " at " + landed.uri());
+            throw new IllegalStateException(
+                    username + " could not sign in: " + landed.statusCode() + " at " + landed.uri());
         }
         return session;
     }
@@ -75,7 +80,10 @@ final class PortalSession {
     /** GETs a page of the portal (path relative to its context root). */
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(ItEnvironment.baseUrl() + path))
-                .header("Accept", "text/html").header("Accept-Language", "es-AR").GET().build());
+                .header("Accept", "text/html")
+                .header("Accept-Language", "es-AR")
+                .GET()
+                .build());
     }
 
     /** Sends with the session's cookies and follows redirects (GET), keeping what each answer sets. */
@@ -85,8 +93,11 @@ final class PortalSession {
             for (int hop = 0; hop < 10; hop++) {
                 HttpRequest.Builder withCookies = HttpRequest.newBuilder(next, (name, value) -> true);
                 if (!cookies.isEmpty()) {
-                    withCookies.setHeader("Cookie", cookies.entrySet().stream()
-                            .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+                    withCookies.setHeader(
+                            "Cookie",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .collect(Collectors.joining("; ")));
                 }
                 HttpResponse<String> response = HTTP.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
                 keepCookies(response);
@@ -95,7 +106,10 @@ final class PortalSession {
                     return response;
                 }
                 next = HttpRequest.newBuilder(response.uri().resolve(location.get()))
-                        .header("Accept", "text/html").header("Accept-Language", "es-AR").GET().build();
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "es-AR")
+                        .GET()
+                        .build();
             }
             throw new IllegalStateException("too many redirects from " + request.uri());
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package com.towebs.chatqa.evaluation.analysis;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.Message;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,8 @@ public final class AnalyzedChat {
         this.chat = chat;
         this.messages = List.copyOf(messages);
         this.agentMessages = messages.stream().filter(AnalyzedMessage::isAgent).toList();
-        this.customerMessages = messages.stream().filter(AnalyzedMessage::isCustomer).toList();
+        this.customerMessages =
+                messages.stream().filter(AnalyzedMessage::isCustomer).toList();
     }
 
     public static AnalyzedChat of(Chat chat) {

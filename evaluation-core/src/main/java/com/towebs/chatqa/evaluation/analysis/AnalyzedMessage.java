@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package com.towebs.chatqa.evaluation.cli;
 
 import com.towebs.chatqa.evaluation.demo.DemoData;
-
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,8 +23,7 @@ public final class ChatQaCli {
     static final int EXIT_INVALID_INPUT = 1;
     static final int EXIT_USAGE = 2;
 
-    private ChatQaCli() {
-    }
+    private ChatQaCli() {}
 
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
@@ -92,7 +90,9 @@ public final class ChatQaCli {
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(descriptor),
-                StandardCharsets.UTF_8), 1 << 16), false);
+        return new PrintWriter(
+                new BufferedWriter(
+                        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), 1 << 16),
+                false);
     }
 }

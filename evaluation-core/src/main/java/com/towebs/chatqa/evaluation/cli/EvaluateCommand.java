@@ -11,7 +11,6 @@ import com.towebs.chatqa.evaluation.rubric.RubricLoader;
 import com.towebs.chatqa.evaluation.transcript.TranscriptProblem;
 import com.towebs.chatqa.evaluation.transcript.TranscriptReader;
 import com.towebs.chatqa.evaluation.transcript.TranscriptRecord;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,8 +69,8 @@ final class EvaluateCommand {
                         }
                     });
                 } catch (IOException e) {
-                    batch.add(new TranscriptRecord.Invalid(new TranscriptProblem(
-                            file.toString(), 0, 0, null, "cannot be read: " + e.getMessage())));
+                    batch.add(new TranscriptRecord.Invalid(
+                            new TranscriptProblem(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage())));
                 }
                 submit(pool, inFlight, List.copyOf(batch), evaluator, render, tally);
             }
@@ -89,8 +88,13 @@ final class EvaluateCommand {
         return tally.failures == 0 ? 0 : 1;
     }
 
-    private void submit(ExecutorService pool, Deque<Future<List<Line>>> inFlight, List<TranscriptRecord> batch,
-                        Evaluator evaluator, Function<Evaluation, String> render, Tally tally) {
+    private void submit(
+            ExecutorService pool,
+            Deque<Future<List<Line>>> inFlight,
+            List<TranscriptRecord> batch,
+            Evaluator evaluator,
+            Function<Evaluation, String> render,
+            Tally tally) {
         if (batch.isEmpty()) {
             return;
         }
@@ -101,7 +105,8 @@ final class EvaluateCommand {
         }
     }
 
-    private static List<Line> grade(List<TranscriptRecord> batch, Evaluator evaluator, Function<Evaluation, String> render) {
+    private static List<Line> grade(
+            List<TranscriptRecord> batch, Evaluator evaluator, Function<Evaluation, String> render) {
         List<Line> lines = new ArrayList<>(batch.size());
         for (TranscriptRecord record : batch) {
             if (record instanceof TranscriptRecord.Valid valid) {
@@ -113,7 +118,8 @@ final class EvaluateCommand {
         return lines;
     }
 
-    private static Line gradeOne(TranscriptRecord.Valid valid, Evaluator evaluator, Function<Evaluation, String> render) {
+    private static Line gradeOne(
+            TranscriptRecord.Valid valid, Evaluator evaluator, Function<Evaluation, String> render) {
         try {
             Evaluation evaluation = evaluator.evaluate(valid.chat());
             return new Line(true, render.apply(evaluation), evaluation);
@@ -172,7 +178,9 @@ final class EvaluateCommand {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(EvaluateCommand::isTranscriptFile).sorted()
+                    walk.filter(Files::isRegularFile)
+                            .filter(EvaluateCommand::isTranscriptFile)
+                            .sorted()
                             .forEach(files::add);
                 }
             } else {
@@ -188,8 +196,7 @@ final class EvaluateCommand {
     }
 
     /** One output line: a graded chat for standard output, or a problem for standard error. */
-    private record Line(boolean graded, String text, Evaluation evaluation) {
-    }
+    private record Line(boolean graded, String text, Evaluation evaluation) {}
 
     private static final class Tally {
         int chats;
@@ -202,8 +209,12 @@ final class EvaluateCommand {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "%d chats graded, average score %.1f; %d records not graded",
-                    chats, chats == 0 ? 0 : scoreSum / chats, failures);
+            return String.format(
+                    Locale.ROOT,
+                    "%d chats graded, average score %.1f; %d records not graded",
+                    chats,
+                    chats == 0 ? 0 : scoreSum / chats,
+                    failures);
         }
     }
 }

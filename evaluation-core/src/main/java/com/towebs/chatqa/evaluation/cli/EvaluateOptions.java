@@ -8,7 +8,10 @@ import java.util.List;
 /** The parsed arguments of {@code chatqa evaluate}. */
 record EvaluateOptions(OutputFormat format, Path rubricFile, List<Path> paths) {
 
-    enum OutputFormat { JSONL, TABLE }
+    enum OutputFormat {
+        JSONL,
+        TABLE
+    }
 
     static final String USAGE = """
             usage: chatqa evaluate [--format jsonl|table] [--rubric FILE] PATH...

@@ -2,7 +2,6 @@ package com.towebs.chatqa.evaluation.cli;
 
 import com.towebs.chatqa.evaluation.demo.DemoData;
 import com.towebs.chatqa.evaluation.transcript.Chat;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,12 +25,15 @@ final class GenerateDemoCommand {
         List<Path> written = data.writeTo(options.out());
         int chats = 0;
         for (Map.Entry<String, List<Chat>> file : data.files().entrySet()) {
-            out.printf("%s\t%d chats%n", options.out().resolve(file.getKey()), file.getValue().size());
+            out.printf(
+                    "%s\t%d chats%n",
+                    options.out().resolve(file.getKey()), file.getValue().size());
             chats += file.getValue().size();
         }
         long live = data.chats().stream().filter(Chat::isOpen).count();
-        out.printf("%d demo chats (%d live) in %d files, %d months up to %s, seed %d%n", chats, live, written.size(),
-                options.months(), options.until(), options.seed());
+        out.printf(
+                "%d demo chats (%d live) in %d files, %d months up to %s, seed %d%n",
+                chats, live, written.size(), options.months(), options.until(), options.seed());
         return ChatQaCli.EXIT_OK;
     }
 }

@@ -1,7 +1,6 @@
 package com.towebs.chatqa.evaluation.cli;
 
 import com.towebs.chatqa.evaluation.demo.DemoData;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +33,9 @@ record GenerateDemoOptions(Path out, int months, int perMonth, long seed, LocalD
                 case "--per-month" -> perMonth = positive(option, inline != null ? inline : valueOf(args, ++i, option));
                 case "--seed" -> seed = number(option, inline != null ? inline : valueOf(args, ++i, option));
                 case "--until" -> until = date(inline != null ? inline : valueOf(args, ++i, option));
-                default -> throw new UsageException(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
+                default ->
+                    throw new UsageException(
+                            arg.startsWith("-") ? "unknown option " + arg : "unexpected argument " + arg);
             }
         }
         if (out == null) {

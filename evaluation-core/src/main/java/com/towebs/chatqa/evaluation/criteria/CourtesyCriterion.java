@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.List;
 
 /**
@@ -25,13 +24,22 @@ final class CourtesyCriterion implements Criterion {
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         List<Evidence> offences = List.copyOf(Discourtesy.inChat(chat).values());
         if (!offences.isEmpty()) {
-            return CriterionResult.of(id(), Verdict.NOT_MET, offences,
-                    offences.size() == 1 ? "a discourteous agent message"
+            return CriterionResult.of(
+                    id(),
+                    Verdict.NOT_MET,
+                    offences,
+                    offences.size() == 1
+                            ? "a discourteous agent message"
                             : offences.size() + " discourteous agent messages");
         }
         int written = chat.agentMessages().size();
-        return CriterionResult.of(id(), Verdict.MET, List.of(), written == 0
-                ? "no agent message yet, so none is discourteous"
-                : "none of the " + written + " agent messages is rude, sarcastic, blaming, dismissive or condescending");
+        return CriterionResult.of(
+                id(),
+                Verdict.MET,
+                List.of(),
+                written == 0
+                        ? "no agent message yet, so none is discourteous"
+                        : "none of the " + written
+                                + " agent messages is rude, sarcastic, blaming, dismissive or condescending");
     }
 }

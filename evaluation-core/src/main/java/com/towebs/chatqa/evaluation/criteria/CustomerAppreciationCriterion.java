@@ -9,7 +9,6 @@ import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,9 +27,10 @@ import java.util.regex.Pattern;
  */
 final class CustomerAppreciationCriterion implements Criterion {
 
-    private static final TextPattern THANKS = TextPattern.compile("\\b(?:(?:muchas|muchisimas|mil|mil\\s+millones\\s+de|"
-            + "infinitas|miles\\s+de)\\s+)?(?:gracias|gracia|grasias|gracas|gacias|grcias|agradezco|agradecemos|"
-            + "agradecid[oa]s?|agradecerte|agradecerle|thanks|thank\\s+you|thx|merci)\\b");
+    private static final TextPattern THANKS =
+            TextPattern.compile("\\b(?:(?:muchas|muchisimas|mil|mil\\s+millones\\s+de|"
+                    + "infinitas|miles\\s+de)\\s+)?(?:gracias|gracia|grasias|gracas|gacias|grcias|agradezco|agradecemos|"
+                    + "agradecid[oa]s?|agradecerte|agradecerle|thanks|thank\\s+you|thx|merci)\\b");
 
     private static final TextPattern PRAISE = TextPattern.compile("\\b(?:"
             + "(?:me|nos)\\s+(?:re\\s+)?(?:salvaste|salvo|salvaron|salvas|salvan|sacaste\\s+(?:de|un)|"
@@ -56,27 +56,32 @@ final class CustomerAppreciationCriterion implements Criterion {
             + ")\\b");
 
     /** Praise that opens a sentence on its own: "genia total", "capo!", "excelente!". */
-    private static final TextPattern PRAISE_EXCLAMATION = TextPattern.compile("(?:^|[.!?,]\\s*|\\b(?:uh|ah|ay|ahh|che|ok|bueno|"
-            + "si|listo|dale|joya|genial|ahora\\s+si)\\s*,?\\s+)(?:que\\s+)?(?:genio|genia|capo|capa|crack|idolo|idola|"
-            + "maestro|maestra|groso|grosa|divino|divina|excelente|espectacular|impecable|un\\s+lujo|fenomenal)\\b"
-            + "(?![^.!?]*\\?)");
+    private static final TextPattern PRAISE_EXCLAMATION =
+            TextPattern.compile("(?:^|[.!?,]\\s*|\\b(?:uh|ah|ay|ahh|che|ok|bueno|"
+                    + "si|listo|dale|joya|genial|ahora\\s+si)\\s*,?\\s+)(?:que\\s+)?(?:genio|genia|capo|capa|crack|idolo|idola|"
+                    + "maestro|maestra|groso|grosa|divino|divina|excelente|espectacular|impecable|un\\s+lujo|fenomenal)\\b"
+                    + "(?![^.!?]*\\?)");
 
     // Sarcasm in the praise itself: "gracias por nada", "gracias por hacerme perder la tarde".
-    private static final TextPattern SARCASTIC_THANKS = TextPattern.compile("\\bgracias\\s+(?:por|de)\\s+(?:nada|la\\s+nada|"
-            + "(?:hacerme|haberme|dejarme|tenerme|hacernos|dejarnos|tenernos)\\b|hacer\\s+perder|no\\s+(?:hacer|ayudar|"
-            + "responder|contestar|avisar))|\\bpor\\s+nada\\s+eh\\b");
+    private static final TextPattern SARCASTIC_THANKS =
+            TextPattern.compile("\\bgracias\\s+(?:por|de)\\s+(?:nada|la\\s+nada|"
+                    + "(?:hacerme|haberme|dejarme|tenerme|hacernos|dejarnos|tenernos)\\b|hacer\\s+perder|no\\s+(?:hacer|ayudar|"
+                    + "responder|contestar|avisar))|\\bpor\\s+nada\\s+eh\\b");
 
     // Thanks that says the service did not satisfy: "gracias igual", "gracias de todas formas".
-    private static final TextPattern LUKEWARM_THANKS = TextPattern.compile("\\bgracias\\s+(?:igual|de\\s+todas\\s+(?:formas|"
-            + "maneras)|de\\s+todos\\s+modos|(?:por|de)\\s+intentar\\w*)\\b|\\bigual\\s+gracias\\b");
+    private static final TextPattern LUKEWARM_THANKS =
+            TextPattern.compile("\\bgracias\\s+(?:igual|de\\s+todas\\s+(?:formas|"
+                    + "maneras)|de\\s+todos\\s+modos|(?:por|de)\\s+intentar\\w*)\\b|\\bigual\\s+gracias\\b");
 
     // "desde ya gracias", "gracias de antemano": thanks in advance, before any service.
-    private static final TextPattern THANKS_IN_ADVANCE = TextPattern.compile("\\b(?:desde\\s+ya|de\\s+antemano)\\s+(?:muchas\\s+)?"
-            + "gracias\\b|\\bgracias\\s+(?:desde\\s+ya|de\\s+antemano)\\b");
+    private static final TextPattern THANKS_IN_ADVANCE =
+            TextPattern.compile("\\b(?:desde\\s+ya|de\\s+antemano)\\s+(?:muchas\\s+)?"
+                    + "gracias\\b|\\bgracias\\s+(?:desde\\s+ya|de\\s+antemano)\\b");
 
     // "gracias a ustedes perdi 40 ventas": "gracias a" giving a cause, not thanks.
-    private static final TextPattern BECAUSE_OF = TextPattern.compile("\\bgracias\\s+a\\s+(?:ustedes|vos|usted|ti|esto|eso|su|tu|"
-            + "la|el|los|las|que)\\s+(?!por\\b|tambien\\b|igual\\b)\\w+");
+    private static final TextPattern BECAUSE_OF =
+            TextPattern.compile("\\bgracias\\s+a\\s+(?:ustedes|vos|usted|ti|esto|eso|su|tu|"
+                    + "la|el|los|las|que)\\s+(?!por\\b|tambien\\b|igual\\b)\\w+");
 
     /** A complaint next to the praise makes it ironic: "excelente servicio, 3 horas esperando". */
     private static final TextPattern COMPLAINT = TextPattern.compile("\\b(?:"
@@ -91,18 +96,20 @@ final class CustomerAppreciationCriterion implements Criterion {
             + "ya\\s+que\\s+estamos|felicitaciones)\\b");
 
     /** The ironic tag after praise, "gracias eh", and a laugh after praise. */
-    private static final TextPattern IRONIC_TAG = TextPattern.compile("\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|"
-            + "perfecto|amable|util|rapido|rapidos|eficiente|atento|atentos)\\b[^.!?]{0,15}?(?:,\\s*)?\\beh\\b"
-            + "|\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|servicio|atencion)\\b[^.!?]{0,20}?\\bja(?:ja)+\\b"
-            + "|\\bgracias\\s+por\\s+(?:tanto|tanta\\s+ayuda|todo\\s+eh)\\b");
+    private static final TextPattern IRONIC_TAG =
+            TextPattern.compile("\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|"
+                    + "perfecto|amable|util|rapido|rapidos|eficiente|atento|atentos)\\b[^.!?]{0,15}?(?:,\\s*)?\\beh\\b"
+                    + "|\\b(?:gracias|genial|excelente|buenisimo|barbaro|joya|servicio|atencion)\\b[^.!?]{0,20}?\\bja(?:ja)+\\b"
+                    + "|\\bgracias\\s+por\\s+(?:tanto|tanta\\s+ayuda|todo\\s+eh)\\b");
 
     /** Emoji that turn praise into sarcasm: eye-roll, unamused, upside-down, facepalm, anger. */
-    private static final TextPattern SARCASTIC_EMOJI = TextPattern.compile("[\\x{1F644}\\x{1F612}\\x{1F643}\\x{1F611}\\x{1F926}"
-            + "\\x{1F624}\\x{1F621}\\x{1F92C}\\x{1F921}]");
+    private static final TextPattern SARCASTIC_EMOJI = TextPattern.compile(
+            "[\\x{1F644}\\x{1F612}\\x{1F643}\\x{1F611}\\x{1F926}" + "\\x{1F624}\\x{1F621}\\x{1F92C}\\x{1F921}]");
 
     /** Praise in quotes: "excelente" servicio, la «ayuda». */
-    private static final TextPattern SCARE_QUOTES = TextPattern.compile("[\"“”«'‘][^\"“”«»'‘’]{0,25}(?:gracias|excelente|genial|"
-            + "buen[oa]?|buenisim[oa]|ayuda|servicio|atencion|rapid[oa]|amable|soporte)[^\"“”«»'‘’]{0,25}[\"“”»'’]",
+    private static final TextPattern SCARE_QUOTES = TextPattern.compile(
+            "[\"“”«'‘][^\"“”«»'‘’]{0,25}(?:gracias|excelente|genial|"
+                    + "buen[oa]?|buenisim[oa]|ayuda|servicio|atencion|rapid[oa]|amable|soporte)[^\"“”«»'‘’]{0,25}[\"“”»'’]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final int RECENT_CUSTOMER_MESSAGES = 3;
@@ -127,11 +134,14 @@ final class CustomerAppreciationCriterion implements Criterion {
             }
             Optional<Evidence> praise = praise(message.text());
             if (praise.isPresent() && !sarcastic(message, upset || recentComplaint(customer, i))) {
-                return CriterionResult.of(id(), Verdict.MET, new Evidence(message.index(), praise.get().quote()));
+                return CriterionResult.of(
+                        id(),
+                        Verdict.MET,
+                        new Evidence(message.index(), praise.get().quote()));
             }
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
-                "no genuine thanks or satisfaction from the customer");
+        return CriterionResult.withoutEvidence(
+                id(), Verdict.NOT_OBSERVED, "no genuine thanks or satisfaction from the customer");
     }
 
     private static Optional<Evidence> praise(NormalizedText text) {
@@ -145,11 +155,14 @@ final class CustomerAppreciationCriterion implements Criterion {
         var thanks = THANKS.matcher(normalized);
         while (thanks.find()) {
             int at = thanks.start();
-            if (inside(THANKS_IN_ADVANCE, normalized, at) || inside(BECAUSE_OF, normalized, at)
-                    || inside(LUKEWARM_THANKS, normalized, at) || questioned(normalized, thanks.end())) {
+            if (inside(THANKS_IN_ADVANCE, normalized, at)
+                    || inside(BECAUSE_OF, normalized, at)
+                    || inside(LUKEWARM_THANKS, normalized, at)
+                    || questioned(normalized, thanks.end())) {
                 continue;
             }
-            return Optional.of(new Evidence(0, text.match(thanks.start(), thanks.end()).quote()));
+            return Optional.of(
+                    new Evidence(0, text.match(thanks.start(), thanks.end()).quote()));
         }
         return Optional.empty();
     }
@@ -173,8 +186,10 @@ final class CustomerAppreciationCriterion implements Criterion {
     private static boolean sarcastic(AnalyzedMessage message, boolean upset) {
         String text = message.text().text();
         String original = message.message().text();
-        if (SARCASTIC_THANKS.foundIn(text) || COMPLAINT.foundIn(text)
-                || SARCASTIC_EMOJI.foundIn(original) || SCARE_QUOTES.foundIn(original)) {
+        if (SARCASTIC_THANKS.foundIn(text)
+                || COMPLAINT.foundIn(text)
+                || SARCASTIC_EMOJI.foundIn(original)
+                || SCARE_QUOTES.foundIn(original)) {
             return true;
         }
         return upset && IRONIC_TAG.foundIn(text);

@@ -9,8 +9,6 @@ import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,9 +52,10 @@ final class DiagnosisCriterion implements Criterion {
             + ")\\b");
 
     /** Phrasing that asks without a question mark: "indicame desde que enlace...", "necesito saber si...". */
-    private static final TextPattern INDIRECT_QUESTION = TextPattern.compile("\\b(?:indicame|indiqueme|decime|digame|contame|"
-            + "cuenteme|confirmame|confirmeme|me\\s+(?:podes|podrias|puede|podria)\\s+(?:indicar|decir|confirmar|contar)|"
-            + "necesito\\s+saber|quisiera\\s+saber|me\\s+(?:indicas|indica|decis|dice|contas|cuenta|confirmas|confirma))\\b");
+    private static final TextPattern INDIRECT_QUESTION = TextPattern.compile(
+            "\\b(?:indicame|indiqueme|decime|digame|contame|"
+                    + "cuenteme|confirmame|confirmeme|me\\s+(?:podes|podrias|puede|podria)\\s+(?:indicar|decir|confirmar|contar)|"
+                    + "necesito\\s+saber|quisiera\\s+saber|me\\s+(?:indicas|indica|decis|dice|contas|cuenta|confirmas|confirma))\\b");
 
     /** What makes a question about the problem: symptoms, history, scope, the customer's set-up, hypotheses. */
     private static final TextPattern PROBLEM_CUE = TextPattern.compile("\\b(?:"
@@ -102,26 +101,29 @@ final class DiagnosisCriterion implements Criterion {
      * A request for an account identifier and nothing else: "decime el gmail", "¿me decis cual es la direccion
      * exacta?". Anything after the identifier ("la direccion a la que le escribis") makes it about the problem.
      */
-    private static final TextPattern BARE_IDENTIFIER = TextPattern.compile("^¿?\\s*(?:(?:hola|bien|ok|dale|perfecto|bueno|gracias)"
-            + "\\s*[,.!]?\\s+)?(?:me\\s+)?(?:decime|decis|dice|pasame|pasas|pasa|indicame|indicas|indica|confirmame|"
-            + "confirmas|confirma|dame|das|escribime|escribis|copiame|copias|mandame|mandas|podes\\s+pasar(?:me)?|"
-            + "podes\\s+decir(?:me)?)?\\s*(?:cual\\s+es\\s+)?(?:el|la|tu|su|los|las|tus|sus)\\s+"
-            + "(?:direccion(?:\\s+de\\s+(?:correo|mail|email))?|gmail|hotmail|outlook|yahoo|mail|email|correo|casilla|"
-            + "dominio|usuario|user|nombre|cuit|dni|numero\\s+de\\s+cliente|telefono)"
-            + "(?:\\s+(?:exact[oa]|complet[oa]|correct[oa]|personal|nuev[oa]|de\\s+la\\s+casilla|de\\s+usuario))?"
-            + "\\s*(?:,?\\s*(?:porfa|por\\s+favor|asi\\s+(?:lo|la)\\s+(?:reviso|busco|veo|miro|chequeo)))?\\s*[?.!]*$");
+    private static final TextPattern BARE_IDENTIFIER = TextPattern.compile(
+            "^¿?\\s*(?:(?:hola|bien|ok|dale|perfecto|bueno|gracias)"
+                    + "\\s*[,.!]?\\s+)?(?:me\\s+)?(?:decime|decis|dice|pasame|pasas|pasa|indicame|indicas|indica|confirmame|"
+                    + "confirmas|confirma|dame|das|escribime|escribis|copiame|copias|mandame|mandas|podes\\s+pasar(?:me)?|"
+                    + "podes\\s+decir(?:me)?)?\\s*(?:cual\\s+es\\s+)?(?:el|la|tu|su|los|las|tus|sus)\\s+"
+                    + "(?:direccion(?:\\s+de\\s+(?:correo|mail|email))?|gmail|hotmail|outlook|yahoo|mail|email|correo|casilla|"
+                    + "dominio|usuario|user|nombre|cuit|dni|numero\\s+de\\s+cliente|telefono)"
+                    + "(?:\\s+(?:exact[oa]|complet[oa]|correct[oa]|personal|nuev[oa]|de\\s+la\\s+casilla|de\\s+usuario))?"
+                    + "\\s*(?:,?\\s*(?:porfa|por\\s+favor|asi\\s+(?:lo|la)\\s+(?:reviso|busco|veo|miro|chequeo)))?\\s*[?.!]*$");
 
     /** Asking only who or which account: user, password, domain, mailbox, e-mail, name, tax number... */
-    private static final TextPattern IDENTIFIER = TextPattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
-            + "password|credenciales|datos\\s+de\\s+acceso|datos|dominios?|casillas?|cuentas?|e?-?mails?|correos?|"
-            + "direccion\\s+de\\s+(?:correo|mail|email)|nombre|titular|cuit|dni|numero\\s+de\\s+cliente|telefono|panel|"
-            + "cpanel|sitio|pagina|web)\\b");
+    private static final TextPattern IDENTIFIER =
+            TextPattern.compile("\\b(?:usuario|usuarios|user|contrasenas?|claves?|"
+                    + "password|credenciales|datos\\s+de\\s+acceso|datos|dominios?|casillas?|cuentas?|e?-?mails?|correos?|"
+                    + "direccion\\s+de\\s+(?:correo|mail|email)|nombre|titular|cuit|dni|numero\\s+de\\s+cliente|telefono|panel|"
+                    + "cpanel|sitio|pagina|web)\\b");
 
     /** The agent says the problem is fixed: a test proposed after this verifies the fix, it does not diagnose. */
-    private static final TextPattern FIXED = TextPattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
-            + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+(?!(?:revis|mir|cheque|verific|control|consult|analic|busqu|encontr|"
-            + "v|le)(?:e|i)\\b)\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
-            + "ahora\\s+(?:deberia|deberias|tendria|tendrias|ya))\\b");
+    private static final TextPattern FIXED =
+            TextPattern.compile("\\b(?:listo|hecho|ya\\s+esta|ya\\s+estan|ya\\s+quedo|ya\\s+quedaron|"
+                    + "ya\\s+(?:te\\s+|le\\s+|se\\s+)?(?:lo|la|los|las)\\s+(?!(?:revis|mir|cheque|verific|control|consult|analic|busqu|encontr|"
+                    + "v|le)(?:e|i)\\b)\\w+(?:e|i)|ya\\s+(?:deberia|deberias|tendria|tendrias)|"
+                    + "ahora\\s+(?:deberia|deberias|tendria|tendrias|ya))\\b");
 
     /** After a fix, "¿ahora te anda?" or "¿pudiste entrar?" checks the fix rather than probing the problem. */
     private static final TextPattern VERIFICATION = TextPattern.compile("\\b(?:ahora|ya|ahi|pudiste|pudo|podes|puede|"
@@ -143,16 +145,18 @@ final class DiagnosisCriterion implements Criterion {
             }
             fixed |= Sentences.of(message.text()).stream().anyMatch(DiagnosisCriterion::announcesFix);
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
-                "no diagnostic question or test from the agent");
+        return CriterionResult.withoutEvidence(
+                id(), Verdict.NOT_OBSERVED, "no diagnostic question or test from the agent");
     }
 
     /** Keys of a text's diagnosing sentence, which depends on whether a fix was announced before. */
     private static final Object BEFORE_FIX = new Object();
+
     private static final Object AFTER_FIX = new Object();
 
     private static Optional<Evidence> diagnosis(AnalyzedMessage message, boolean fixedBefore) {
-        return message.text().fact(fixedBefore ? AFTER_FIX : BEFORE_FIX, text -> diagnosingSentence(text, fixedBefore))
+        return message.text()
+                .fact(fixedBefore ? AFTER_FIX : BEFORE_FIX, text -> diagnosingSentence(text, fixedBefore))
                 .map(sentence -> quote(message, sentence));
     }
 
@@ -179,8 +183,11 @@ final class DiagnosisCriterion implements Criterion {
     }
 
     private static boolean aboutTheProblem(String question) {
-        if (NOT_ABOUT_THE_PROBLEM.foundIn(question) || CHOICE.foundIn(question) || BARE_IDENTIFIER.foundIn(question)
-                || HoldTimeline.holdNotice(SpanishNormalizer.normalize(question)).isPresent()) {
+        if (NOT_ABOUT_THE_PROBLEM.foundIn(question)
+                || CHOICE.foundIn(question)
+                || BARE_IDENTIFIER.foundIn(question)
+                || HoldTimeline.holdNotice(SpanishNormalizer.normalize(question))
+                        .isPresent()) {
             return false;
         }
         if (PROBLEM_CUE.foundIn(question)) {
@@ -188,13 +195,19 @@ final class DiagnosisCriterion implements Criterion {
         }
         // The problem's topic in the question's own words ("¿te llegan los mails?", "¿no carga la web?"), once
         // the account identifiers are set aside: "¿cual es tu dominio?" names an account, not a symptom.
-        Set<String> topics = SupportVocabulary.topics(IDENTIFIER.matcher(question).replaceAll(" "));
+        Set<String> topics =
+                SupportVocabulary.topics(IDENTIFIER.matcher(question).replaceAll(" "));
         topics.removeAll(Set.of("mail", "domain", "password", "panel", "site"));
         return !topics.isEmpty();
     }
 
     private static Evidence quote(AnalyzedMessage message, Sentences.Sentence sentence) {
-        return new Evidence(message.index(),
-                message.text().match(sentence.start(), sentence.start() + sentence.text().length()).quote());
+        return new Evidence(
+                message.index(),
+                message.text()
+                        .match(
+                                sentence.start(),
+                                sentence.start() + sentence.text().length())
+                        .quote());
     }
 }

@@ -7,7 +7,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.Optional;
 
 /**
@@ -17,9 +16,10 @@ import java.util.Optional;
  */
 final class FurtherHelpCriterion implements Criterion {
 
-    private static final String MORE = "(?:algo|alguna\\s+cosa|alguna\\s+otra\\s+cosa|otra\\s+cosa|algun\\s+otro\\s+tema|"
-            + "otro\\s+tema|algun\\s+otro\\s+inconveniente|alguna\\s+otra\\s+consulta|otra\\s+consulta|otra\\s+duda|"
-            + "alguna\\s+otra\\s+duda|algun\\s+otro\\s+problema|otro\\s+problema|otra\\s+gestion|otro\\s+asunto)";
+    private static final String MORE =
+            "(?:algo|alguna\\s+cosa|alguna\\s+otra\\s+cosa|otra\\s+cosa|algun\\s+otro\\s+tema|"
+                    + "otro\\s+tema|algun\\s+otro\\s+inconveniente|alguna\\s+otra\\s+consulta|otra\\s+consulta|otra\\s+duda|"
+                    + "alguna\\s+otra\\s+duda|algun\\s+otro\\s+problema|otro\\s+problema|otra\\s+gestion|otro\\s+asunto)";
 
     private static final TextPattern OFFER = TextPattern.compile("\\b(?:"
             // "¿te puedo ayudar en algo mas?", "¿podemos ayudarte con alguna otra cosa?", "¿te ayudo con otra cosa?"

@@ -7,7 +7,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +51,10 @@ final class GreetingCriterion implements Criterion {
                 return CriterionResult.of(id(), Verdict.MET, greeting.get());
             }
         }
-        AnalyzedMessage first = opening.stream().filter(AnalyzedMessage::isAgent).findFirst().orElse(opening.get(0));
-        return CriterionResult.of(id(), Verdict.NOT_MET, List.of(first.evidence()),
-                "the agent side opens without a greeting");
+        AnalyzedMessage first =
+                opening.stream().filter(AnalyzedMessage::isAgent).findFirst().orElse(opening.get(0));
+        return CriterionResult.of(
+                id(), Verdict.NOT_MET, List.of(first.evidence()), "the agent side opens without a greeting");
     }
 
     /**

@@ -6,7 +6,6 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,12 +31,22 @@ final class HoldFollowUpCriterion implements Criterion {
         Optional<HoldTimeline.Wait> longest = timeline.longestWait().filter(wait -> wait.seconds() > threshold);
         if (longest.isPresent()) {
             HoldTimeline.Wait wait = longest.get();
-            long others = timeline.waits().stream().filter(w -> w.seconds() > threshold).count() - 1;
-            return CriterionResult.of(id(), Verdict.NOT_MET, List.of(wait.endedBy().evidence()),
-                    wait.describe() + (others > 0 ? " (and " + others + " more silence(s) over "
-                            + HoldTimeline.duration(threshold) + ")" : ""));
+            long others = timeline.waits().stream()
+                            .filter(w -> w.seconds() > threshold)
+                            .count()
+                    - 1;
+            return CriterionResult.of(
+                    id(),
+                    Verdict.NOT_MET,
+                    List.of(wait.endedBy().evidence()),
+                    wait.describe()
+                            + (others > 0
+                                    ? " (and " + others + " more silence(s) over " + HoldTimeline.duration(threshold)
+                                            + ")"
+                                    : ""));
         }
-        Optional<HoldTimeline.Hold> kept = timeline.holds().stream().filter(hold -> hold.seconds() > threshold)
+        Optional<HoldTimeline.Hold> kept = timeline.holds().stream()
+                .filter(hold -> hold.seconds() > threshold)
                 .max(Comparator.comparingLong(HoldTimeline.Hold::seconds));
         if (kept.isPresent()) {
             HoldTimeline.Hold hold = kept.get();
@@ -49,12 +58,18 @@ final class HoldFollowUpCriterion implements Criterion {
             if (!hold.end().equals(hold.notice()) && !hold.renewals().contains(hold.end())) {
                 evidence.add(hold.end().evidence());
             }
-            return CriterionResult.of(id(), Verdict.MET, evidence,
-                    "hold of " + HoldTimeline.duration(hold.seconds()) + " from message " + hold.notice().index()
+            return CriterionResult.of(
+                    id(),
+                    Verdict.MET,
+                    evidence,
+                    "hold of " + HoldTimeline.duration(hold.seconds()) + " from message "
+                            + hold.notice().index()
                             + " to " + hold.end().index() + ", with news at least every "
                             + HoldTimeline.duration(threshold));
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE,
+        return CriterionResult.withoutEvidence(
+                id(),
+                Verdict.NOT_APPLICABLE,
                 "no hold longer than " + HoldTimeline.duration(threshold) + " and no silence that long");
     }
 }

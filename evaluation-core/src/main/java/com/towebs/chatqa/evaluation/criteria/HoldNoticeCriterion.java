@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.Optional;
 
 /**
@@ -28,11 +27,17 @@ final class HoldNoticeCriterion implements Criterion {
             return CriterionResult.of(id(), Verdict.MET, HoldTimeline.evidenceOfNotice(notice.get()));
         }
         int threshold = context.thresholds().holdNoticeWaitSeconds();
-        return timeline.waits().stream().filter(wait -> wait.seconds() >= threshold).findFirst()
-                .map(wait -> CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
+        return timeline.waits().stream()
+                .filter(wait -> wait.seconds() >= threshold)
+                .findFirst()
+                .map(wait -> CriterionResult.withoutEvidence(
+                        id(),
+                        Verdict.NOT_OBSERVED,
                         "no hold notice, though the customer waited " + HoldTimeline.duration(wait.seconds())
                                 + " before message " + wait.endedBy().index()))
-                .orElseGet(() -> CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE,
+                .orElseGet(() -> CriterionResult.withoutEvidence(
+                        id(),
+                        Verdict.NOT_APPLICABLE,
                         "the customer never waited " + HoldTimeline.duration(threshold) + " or more for the agent"));
     }
 }

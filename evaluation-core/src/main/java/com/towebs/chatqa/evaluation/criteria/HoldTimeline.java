@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,17 +77,19 @@ final class HoldTimeline {
                     + "te pido|le pido|les pido|te voy a pedir|le voy a pedir|necesito|preciso)\\s+"
                     + HOW_MUCH + "(?:" + TIME_WORDS + "|paciencia)\\b"),
             // "Perfecto, un momento por favor", "ya lo chequeo, un segundito", "un minuto mas"
-            TextPattern.compile("(?:^|[.,;:!?¿¡]\\s*|\\b(?:ya|ahi|ahora|perfecto|ok|bien|dale|listo|genial|bueno|gracias|"
-                    + "claro|muy bien|excelente)\\s+)(?:un|una|unos|dos|un par de)\\s+(?:momento|momentito|"
-                    + "segundo|segundito|segunditos|minuto|minutito|minutitos|minutos|instante|instantito|ratito|"
-                    + "toque|cachito)\\b(?!\\s*(?:despues|antes|atras|tarde))"),
+            TextPattern.compile(
+                    "(?:^|[.,;:!?¿¡]\\s*|\\b(?:ya|ahi|ahora|perfecto|ok|bien|dale|listo|genial|bueno|gracias|"
+                            + "claro|muy bien|excelente)\\s+)(?:un|una|unos|dos|un par de)\\s+(?:momento|momentito|"
+                            + "segundo|segundito|segunditos|minuto|minutito|minutitos|minutos|instante|instantito|ratito|"
+                            + "toque|cachito)\\b(?!\\s*(?:despues|antes|atras|tarde))"),
             TextPattern.compile("\\b(?:momentito|segundito|minutito|instantito)\\b"),
             TextPattern.compile("\\b(?:un|unos|una)\\s+(?:momento|segundo|minuto|minutos|instante|ratito)\\s+"
                     + "(?:mas\\s+)?(?:por favor|porfa)"),
             // staying on line: "me mantengo en linea", "aguarde en linea", "no te vayas", "te dejo un momento"
             TextPattern.compile("\\b(?:me mantengo|sigo|continuo|quedo|permanezco|estoy|seguimos|nos mantenemos)"
                     + "\\s+(?:en linea|conectad[oa]|en el chat|aca con vos|aca con usted)\\b"),
-            TextPattern.compile("\\b(?:permanezca|quedate|quedese|segui|siga|mantenete|mantengase)\\s+en\\s+(?:linea|el chat)\\b"),
+            TextPattern.compile(
+                    "\\b(?:permanezca|quedate|quedese|segui|siga|mantenete|mantengase)\\s+en\\s+(?:linea|el chat)\\b"),
             TextPattern.compile("\\bno\\s+(?:te|se)\\s+(?:vayas|vaya|desconectes|desconecte|retires|retire)\\b"),
             TextPattern.compile("\\bno\\s+(?:cierres|cierre)\\s+(?:el|la|esta)\\s+(?:chat|ventana|conversacion)\\b"),
             TextPattern.compile("\\b(?:te|lo|la|los|le)\\s+dejo\\s+(?:un|unos)\\s+" + TIME + "\\b"),
@@ -99,9 +100,10 @@ final class HoldTimeline {
             TextPattern.compile("\\b(?:dejame|dejeme|deja que|deje que|permitime|permitame|permiteme)\\s+"
                     + "(?:(?:lo|la|los|las|le|me)\\s+)?(?:" + CHECK_INFINITIVE + "|revise|chequee|verifique|"
                     + "consulte|vea|fije|mire|pruebe|averigue|controle)\\b"),
-            TextPattern.compile("\\b(?:ya|enseguida|en seguida|en breve|en un (?:momento|minuto|segundo|ratito|instante)|"
-                    + "en unos (?:minutos|segundos|momentos)|apenas (?:tenga|sepa))\\s+(?:te|le|les)\\s+"
-                    + "(?:(?:lo|la)\\s+)?(?:confirmo|aviso|digo|comento|respondo|escribo|paso|cuento|informo|doy)\\b"),
+            TextPattern.compile(
+                    "\\b(?:ya|enseguida|en seguida|en breve|en un (?:momento|minuto|segundo|ratito|instante)|"
+                            + "en unos (?:minutos|segundos|momentos)|apenas (?:tenga|sepa))\\s+(?:te|le|les)\\s+"
+                            + "(?:(?:lo|la)\\s+)?(?:confirmo|aviso|digo|comento|respondo|escribo|paso|cuento|informo|doy)\\b"),
             TextPattern.compile("\\b(?:consulto|pregunto)\\s+(?:con|al|a la|a los|a mi|a un)\\b"));
 
     /**
@@ -116,8 +118,9 @@ final class HoldTimeline {
                     + "(?:revisando|verificando|chequeando|controlando|mirando|consultando|investigando|analizando|"
                     + "trabajando|buscando|probando|averiguando|corrigiendo|configurando|gestionando|"
                     + "con (?:tu|su|el|la) (?:caso|consulta|tema|problema|pedido))\\b(?!\\s+que)"),
-            TextPattern.compile("\\b(?:sigo|seguimos|continuo|continuamos)\\s+(?:con\\s+(?:esto|eso|lo tuyo|lo suyo|tu caso|su caso|"
-                    + "el tema|tu tema|la revision|la verificacion|el chequeo))\\b"));
+            TextPattern.compile(
+                    "\\b(?:sigo|seguimos|continuo|continuamos)\\s+(?:con\\s+(?:esto|eso|lo tuyo|lo suyo|tu caso|su caso|"
+                            + "el tema|tu tema|la revision|la verificacion|el chequeo))\\b"));
 
     /** Words that make the work depend on something else or serve a purpose: "asi lo reviso", "para que". */
     private static final TextPattern SUBORDINATED = TextPattern.compile(
@@ -166,7 +169,10 @@ final class HoldTimeline {
             if (previousAgent != null) {
                 AnalyzedMessage from = previousWasNotice ? previousAgent : firstCustomerSince;
                 if (from != null) {
-                    waits.add(new Wait(from, message, Duration.between(from.at(), message.at()).toSeconds(),
+                    waits.add(new Wait(
+                            from,
+                            message,
+                            Duration.between(from.at(), message.at()).toSeconds(),
                             previousWasNotice));
                 }
             }
@@ -189,7 +195,8 @@ final class HoldTimeline {
             firstCustomerSince = null;
         }
         if (holdStart != null) {
-            holds.add(new Hold(holdStart, renewals.isEmpty() ? holdStart : renewals.get(renewals.size() - 1), renewals));
+            holds.add(
+                    new Hold(holdStart, renewals.isEmpty() ? holdStart : renewals.get(renewals.size() - 1), renewals));
         }
         return new HoldTimeline(waits, notices, holds);
     }
@@ -220,7 +227,8 @@ final class HoldTimeline {
                 while (matcher.find()) {
                     String before = sentence.text().substring(0, matcher.start());
                     if (!SUBORDINATED.foundIn(before) && !NO_NEED.foundIn(before)) {
-                        return Optional.of(text.match(sentence.start() + matcher.start(), sentence.start() + matcher.end()));
+                        return Optional.of(
+                                text.match(sentence.start() + matcher.start(), sentence.start() + matcher.end()));
                     }
                 }
             }
@@ -230,13 +238,16 @@ final class HoldTimeline {
 
     /** A "no hace falta que..." earlier in the same sentence turns the cue into its opposite. */
     private static boolean ruledOut(String text, int at) {
-        int sentenceStart = Math.max(Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1)),
-                text.lastIndexOf('!', at - 1)) + 1;
+        int sentenceStart = Math.max(
+                        Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1)),
+                        text.lastIndexOf('!', at - 1))
+                + 1;
         return NO_NEED.foundIn(text.substring(sentenceStart, at));
     }
 
     static Evidence evidenceOfNotice(AnalyzedMessage message) {
-        return holdNotice(message.text()).map(match -> new Evidence(message.index(), match.quote()))
+        return holdNotice(message.text())
+                .map(match -> new Evidence(message.index(), match.quote()))
                 .orElseGet(message::evidence);
     }
 
@@ -262,7 +273,8 @@ final class HoldTimeline {
         if (minutes == 0) {
             return rest + " s";
         }
-        return rest == 0 ? String.format(Locale.ROOT, "%d min", minutes)
+        return rest == 0
+                ? String.format(Locale.ROOT, "%d min", minutes)
                 : String.format(Locale.ROOT, "%d min %d s", minutes, rest);
     }
 }

@@ -8,7 +8,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,12 +93,14 @@ final class ParaphraseCriterion implements Criterion {
      * "podes..." after "entiendo," offers or asks ("entiendo, podes probar..."); after a check of understanding
      * ("si entendi bien, podes enviar pero no recibir") it states what the customer can do.
      */
-    private static final TextPattern MODAL_LED = TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:podes|podrias|puede|podria)\\b");
+    private static final TextPattern MODAL_LED =
+            TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:podes|podrias|puede|podria)\\b");
 
     /** Framings that check understanding: what follows them is put to the customer as its own account. */
-    private static final TextPattern UNDERSTANDING_CHECK = TextPattern.compile("\\bsi\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
-            + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?[\\s,:]*(?:que\\b)?[\\s,:]*$"
-            + "|\\bme equivoco[\\s,:]*(?:que\\b)?[\\s,:]*$");
+    private static final TextPattern UNDERSTANDING_CHECK =
+            TextPattern.compile("\\bsi\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
+                    + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?[\\s,:]*(?:que\\b)?[\\s,:]*$"
+                    + "|\\bme equivoco[\\s,:]*(?:que\\b)?[\\s,:]*$");
 
     /** Empathy ("entiendo lo molesto que es...") is valued elsewhere, not as a restatement. */
     private static final TextPattern FEELING_LED = TextPattern.compile("^(?:tu|su|lo|la|el|los|las|tus|sus|"
@@ -126,8 +127,8 @@ final class ParaphraseCriterion implements Criterion {
                 }
             }
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED,
-                "no agent message restates the customer's problem");
+        return CriterionResult.withoutEvidence(
+                id(), Verdict.NOT_OBSERVED, "no agent message restates the customer's problem");
     }
 
     private static Optional<Evidence> restatement(AnalyzedMessage message, String customerText, Set<String> names) {
@@ -135,22 +136,31 @@ final class ParaphraseCriterion implements Criterion {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
             String text = sentence.text();
-            boolean taggedNext = i + 1 < sentences.size() && CONFIRMATION_TAG.matcher(sentences.get(i + 1).text()).matches();
+            boolean taggedNext = i + 1 < sentences.size()
+                    && CONFIRMATION_TAG.matcher(sentences.get(i + 1).text()).matches();
             if (taggedNext && !sentence.question() && restates(text, customerText, names, true)) {
                 return Optional.of(quote(message, sentence, 0));
             }
             Matcher framing = FRAMING.matcher(text);
-            if (framing.find() && restates(text.substring(framing.end()), customerText, names, true,
-                    !sentence.question() && UNDERSTANDING_CHECK.foundIn(framing.group()))) {
+            if (framing.find()
+                    && restates(
+                            text.substring(framing.end()),
+                            customerText,
+                            names,
+                            true,
+                            !sentence.question() && UNDERSTANDING_CHECK.foundIn(framing.group()))) {
                 return Optional.of(quote(message, sentence, framing.start()));
             }
             Matcher iSee = I_SEE.matcher(text);
-            if (iSee.find() && YOUR_PROBLEM.matcher(text.substring(iSee.end())).lookingAt()
+            if (iSee.find()
+                    && YOUR_PROBLEM.matcher(text.substring(iSee.end())).lookingAt()
                     && restates(text.substring(iSee.end()), customerText, names, true)) {
                 return Optional.of(quote(message, sentence, iSee.start()));
             }
             Matcher tag = CONFIRMATION_TAG.matcher(text);
-            if (sentence.question() && tag.find() && !text.startsWith("¿")
+            if (sentence.question()
+                    && tag.find()
+                    && !text.startsWith("¿")
                     && restates(text.substring(0, tag.start()), customerText, names, true)) {
                 return Optional.of(quote(message, sentence, 0));
             }
@@ -173,11 +183,14 @@ final class ParaphraseCriterion implements Criterion {
         return restates(clause, customerText, names, framed, false);
     }
 
-    private static boolean restates(String clause, String customerText, Set<String> names, boolean framed,
-                                    boolean afterUnderstandingCheck) {
+    private static boolean restates(
+            String clause, String customerText, Set<String> names, boolean framed, boolean afterUnderstandingCheck) {
         String restated = clause.strip();
-        if (restated.isEmpty() || (framed && (REQUEST_LED.foundIn(restated)
-                || (!afterUnderstandingCheck && MODAL_LED.foundIn(restated)) || FEELING_LED.foundIn(restated)))) {
+        if (restated.isEmpty()
+                || (framed
+                        && (REQUEST_LED.foundIn(restated)
+                                || (!afterUnderstandingCheck && MODAL_LED.foundIn(restated))
+                                || FEELING_LED.foundIn(restated)))) {
             return false;
         }
         if (HoldTimeline.holdNotice(SpanishNormalizer.normalize(restated)).isPresent()
@@ -196,14 +209,23 @@ final class ParaphraseCriterion implements Criterion {
     }
 
     private static Evidence quote(AnalyzedMessage message, Sentences.Sentence sentence, int from) {
-        return new Evidence(message.index(),
-                message.text().match(sentence.start() + from, sentence.start() + sentence.text().length()).quote());
+        return new Evidence(
+                message.index(),
+                message.text()
+                        .match(
+                                sentence.start() + from,
+                                sentence.start() + sentence.text().length())
+                        .quote());
     }
 
     /** The participants' names are shared words but no restatement of anything. */
     private static Set<String> names(AnalyzedChat chat) {
         Set<String> names = new HashSet<>();
-        Stream.of(chat.chat().agent().name(), chat.chat().customer() == null ? null : chat.chat().customer().name())
+        Stream.of(
+                        chat.chat().agent().name(),
+                        chat.chat().customer() == null
+                                ? null
+                                : chat.chat().customer().name())
                 .filter(name -> name != null)
                 .map(name -> SpanishNormalizer.normalize(name).text().toLowerCase(Locale.ROOT))
                 .forEach(name -> names.addAll(SupportVocabulary.contentStems(name)));

@@ -9,7 +9,6 @@ import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,29 +51,33 @@ final class PlainLanguageCriterion implements Criterion {
     private static final TextPattern IDENTIFIER = TextPattern.compile("[a-z0-9-]+\\.[a-z]+|[a-z][a-z0-9]*_[a-z0-9_]+");
 
     /** A gloss right after the term, in the same sentence: ", que es...", ", o sea...", " (es como...)". */
-    private static final TextPattern GLOSS_AFTER = TextPattern.compile("[^.!?;]{0,30}?(?:[,(:\\-]\\s*)?\\b(?:que\\s+(?:es|son|seria|"
-            + "serian|significa|quiere\\s+decir|basicamente|funciona\\s+como|sirve\\s+para)|o\\s+sea|osea|es\\s+decir|"
-            + "vendria\\s+a\\s+ser|(?:es|son)\\s+como|una\\s+especie\\s+de|algo\\s+asi\\s+como|como\\s+si\\s+fuera)\\b");
+    private static final TextPattern GLOSS_AFTER = TextPattern.compile(
+            "[^.!?;]{0,30}?(?:[,(:\\-]\\s*)?\\b(?:que\\s+(?:es|son|seria|"
+                    + "serian|significa|quiere\\s+decir|basicamente|funciona\\s+como|sirve\\s+para)|o\\s+sea|osea|es\\s+decir|"
+                    + "vendria\\s+a\\s+ser|(?:es|son)\\s+como|una\\s+especie\\s+de|algo\\s+asi\\s+como|como\\s+si\\s+fuera)\\b");
 
     /** A definition with the term as subject: "el A es el que...", "el cPanel es el panel...". */
-    private static final TextPattern DEFINITION_AFTER = TextPattern.compile("\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:es|son|significa|"
-            + "significan|quiere\\s+decir|sirve\\s+para|sirven\\s+para|funciona\\s+como|vendria\\s+a\\s+ser|seria|serian)"
-            + "\\s+(?:(?:justamente|precisamente|exactamente|basicamente|simplemente)\\s+)?"
-            + "(?:el|la|los|las|un|una|unos|unas|como|lo\\s+que|donde|basicamente|simplemente|algo|para|eso(?=\\s*:)"
-            // "delegar es avisarle a NIC...": what doing it means
-            + "|\\w+(?:ar|er|ir)(?:le|les|lo|la|los|las|se)?)\\b");
+    private static final TextPattern DEFINITION_AFTER =
+            TextPattern.compile("\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:es|son|significa|"
+                    + "significan|quiere\\s+decir|sirve\\s+para|sirven\\s+para|funciona\\s+como|vendria\\s+a\\s+ser|seria|serian)"
+                    + "\\s+(?:(?:justamente|precisamente|exactamente|basicamente|simplemente)\\s+)?"
+                    + "(?:el|la|los|las|un|una|unos|unas|como|lo\\s+que|donde|basicamente|simplemente|algo|para|eso(?=\\s*:)"
+                    // "delegar es avisarle a NIC...": what doing it means
+                    + "|\\w+(?:ar|er|ir)(?:le|les|lo|la|los|las|se)?)\\b");
 
     /** A parenthesis of at least three words after the term: "IMAP (la opcion que deja...)". */
     private static final TextPattern PARENTHESIS_AFTER = TextPattern.compile("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)");
 
     /** A definition opening the next sentence: "... IMAP. Es la opcion que...". */
-    private static final TextPattern DEFINITION_NEXT = TextPattern.compile("[^.!?;]*[.!?;:]+\\s*(?:es|son|eso\\s+es|esto\\s+es|"
-            + "o\\s+sea|osea|es\\s+decir|basicamente|seria|serian|funciona\\s+como|sirve\\s+para)\\s+(?:el|la|los|las|un|"
-            + "una|como|lo\\s+que|donde|que|algo|para)\\b");
+    private static final TextPattern DEFINITION_NEXT =
+            TextPattern.compile("[^.!?;]*[.!?;:]+\\s*(?:es|son|eso\\s+es|esto\\s+es|"
+                    + "o\\s+sea|osea|es\\s+decir|basicamente|seria|serian|funciona\\s+como|sirve\\s+para)\\s+(?:el|la|los|las|un|"
+                    + "una|como|lo\\s+que|donde|que|algo|para)\\b");
 
     /** Plain words first, the term after them: "lo que se llama propagacion", "(el registro MX)". */
-    private static final TextPattern NAMED_BEFORE = TextPattern.compile("(?:lo\\s+que\\s+(?:se\\s+llama|llamamos|se\\s+conoce\\s+como)"
-            + "|que\\s+se\\s+llama|se\\s+llama|llamad[oa]s?|conocid[oa]s?\\s+como|\\()\\s*(?:el|la|los|las|un|una)?\\s*$");
+    private static final TextPattern NAMED_BEFORE = TextPattern.compile(
+            "(?:lo\\s+que\\s+(?:se\\s+llama|llamamos|se\\s+conoce\\s+como)"
+                    + "|que\\s+se\\s+llama|se\\s+llama|llamad[oa]s?|conocid[oa]s?\\s+como|\\()\\s*(?:el|la|los|las|un|una)?\\s*$");
 
     private static final TextPattern QUOTED = TextPattern.compile("«([^»]*)»|\"([^\"]*)\"|“([^”]*)”");
 
@@ -111,11 +114,16 @@ final class PlainLanguageCriterion implements Criterion {
                 if (isExplained(text, term)) {
                     explained.add(key);
                     if (plain == null) {
-                        plain = new Evidence(message.index(), message.text().match(term.start(),
-                                Math.min(text.length(), term.end() + 40)).quote());
+                        plain = new Evidence(
+                                message.index(),
+                                message.text()
+                                        .match(term.start(), Math.min(text.length(), term.end() + 40))
+                                        .quote());
                     }
                 } else if (!isLabel(term.group(), labels) && reported.add(key)) {
-                    jargon.add(new Evidence(message.index(), message.text().match(term.start(), term.end()).quote()));
+                    jargon.add(new Evidence(
+                            message.index(),
+                            message.text().match(term.start(), term.end()).quote()));
                 }
             }
             if (plain == null) {
@@ -123,10 +131,11 @@ final class PlainLanguageCriterion implements Criterion {
             }
         }
         if (!jargon.isEmpty()) {
-            return CriterionResult.of(id(), Verdict.NOT_MET, jargon,
-                    "technical terms left unexplained to an inexperienced customer");
+            return CriterionResult.of(
+                    id(), Verdict.NOT_MET, jargon, "technical terms left unexplained to an inexperienced customer");
         }
-        Evidence shown = Optional.ofNullable(plain).orElseGet(() -> chat.agentMessages().get(0).evidence());
+        Evidence shown = Optional.ofNullable(plain)
+                .orElseGet(() -> chat.agentMessages().get(0).evidence());
         return CriterionResult.of(id(), Verdict.MET, List.of(shown), "plain words: no unexplained technical term");
     }
 
@@ -152,8 +161,15 @@ final class PlainLanguageCriterion implements Criterion {
         char before = term.start() > 0 ? text.charAt(term.start() - 1) : ' ';
         char after = term.end() < text.length() ? text.charAt(term.end()) : ' ';
         char next = term.end() + 1 < text.length() ? text.charAt(term.end() + 1) : ' ';
-        return before == '.' || before == '@' || before == '/' || before == '-' || after == '@' || after == '/'
-                || after == '_' || after == '-' || (after == '.' && Character.isLetterOrDigit(next))
+        return before == '.'
+                || before == '@'
+                || before == '/'
+                || before == '-'
+                || after == '@'
+                || after == '/'
+                || after == '_'
+                || after == '-'
+                || (after == '.' && Character.isLetterOrDigit(next))
                 || (after == ':' && next == '/');
     }
 

@@ -2,7 +2,6 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,13 +14,11 @@ import java.util.regex.Matcher;
 final class Sentences {
 
     /** A sentence in normalised coordinates of its message's text. */
-    record Sentence(int start, int end, String text, boolean question) {
-    }
+    record Sentence(int start, int end, String text, boolean question) {}
 
     private static final TextPattern END = TextPattern.compile("[?!]+|\\.+(?=\\s|$)|;|\\s¿|^¿");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The sentences of a message, split once per text (several criteria read them). */
     static List<Sentence> of(NormalizedText message) {

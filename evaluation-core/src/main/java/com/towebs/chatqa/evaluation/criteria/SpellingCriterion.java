@@ -9,7 +9,6 @@ import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.SpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Thresholds;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,21 +50,20 @@ final class SpellingCriterion implements Criterion {
             }
         }
         if (words < thresholds.spellingMinWords()) {
-            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE,
-                    "only " + words + " agent words: too few to judge spelling");
+            return CriterionResult.withoutEvidence(
+                    id(), Verdict.NOT_APPLICABLE, "only " + words + " agent words: too few to judge spelling");
         }
         double per100 = errors * 100.0 / words;
-        Verdict verdict = per100 <= thresholds.spellingMetMaxErrorsPer100() ? Verdict.MET
-                : per100 <= thresholds.spellingPartialMaxErrorsPer100() ? Verdict.PARTIAL
-                : Verdict.NOT_MET;
-        String note = String.format(Locale.ROOT, "%d spelling errors in %d agent words (%.1f per 100 words)",
-                errors, words, per100);
+        Verdict verdict = per100 <= thresholds.spellingMetMaxErrorsPer100()
+                ? Verdict.MET
+                : per100 <= thresholds.spellingPartialMaxErrorsPer100() ? Verdict.PARTIAL : Verdict.NOT_MET;
+        String note = String.format(
+                Locale.ROOT, "%d spelling errors in %d agent words (%.1f per 100 words)", errors, words, per100);
         return CriterionResult.of(id(), verdict, evidence, note);
     }
 
     /** What this criterion's speller says of a message text. */
-    private record Checked(int words, List<SpellingChecker.Misspelling> misspellings) {
-    }
+    private record Checked(int words, List<SpellingChecker.Misspelling> misspellings) {}
 
     /**
      * Checks a text once per thread (agents paste the same phrases), remembered under this criterion, that is

@@ -2,7 +2,6 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.language.SpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,7 @@ import java.util.Map;
 /** The engine's implementation of every criterion a rubric can apply. */
 public final class StandardCriteria {
 
-    private StandardCriteria() {
-    }
+    private StandardCriteria() {}
 
     /** @param speller used by SPELLING; when null, SPELLING is left out */
     public static Map<CriterionId, Criterion> all(SpellingChecker speller) {

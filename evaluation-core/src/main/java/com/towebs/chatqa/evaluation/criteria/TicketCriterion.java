@@ -8,7 +8,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -68,26 +67,34 @@ final class TicketCriterion implements Criterion {
                     announcement = new Evidence(message.index(), mention.get().quote());
                 }
             } else if (announced != null) {
-                Optional<NormalizedText.TextMatch> number = message.text().find(NUMBER_GIVEN)
-                        .or(() -> onlyANumber(message.text()));
+                Optional<NormalizedText.TextMatch> number =
+                        message.text().find(NUMBER_GIVEN).or(() -> onlyANumber(message.text()));
                 if (number.isPresent()) {
-                    return CriterionResult.of(id(), Verdict.MET,
-                            List.of(announcement, new Evidence(message.index(), number.get().quote())), null);
+                    return CriterionResult.of(
+                            id(),
+                            Verdict.MET,
+                            List.of(
+                                    announcement,
+                                    new Evidence(message.index(), number.get().quote())),
+                            null);
                 }
             }
         }
         if (announced != null) {
-            return CriterionResult.of(id(), Verdict.PARTIAL, List.of(announcement),
-                    "ticket announced without its number");
+            return CriterionResult.of(
+                    id(), Verdict.PARTIAL, List.of(announcement), "ticket announced without its number");
         }
         return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no ticket in this chat");
     }
 
-    private CriterionResult met(AnalyzedMessage message, NormalizedText.TextMatch mention,
-                                NormalizedText.TextMatch number) {
+    private CriterionResult met(
+            AnalyzedMessage message, NormalizedText.TextMatch mention, NormalizedText.TextMatch number) {
         int start = Math.min(mention.start(), number.start());
         int end = Math.max(mention.end(), number.end());
-        return CriterionResult.of(id(), Verdict.MET, new Evidence(message.index(), message.text().match(start, end).quote()));
+        return CriterionResult.of(
+                id(),
+                Verdict.MET,
+                new Evidence(message.index(), message.text().match(start, end).quote()));
     }
 
     /**
@@ -102,9 +109,11 @@ final class TicketCriterion implements Criterion {
         List<Sentences.Sentence> sentences = Sentences.of(text);
         for (NormalizedText.TextMatch match : text.findAll(TICKET)) {
             Optional<Sentences.Sentence> sentence = sentences.stream()
-                    .filter(s -> s.start() <= match.start() && match.start() < s.end()).findFirst();
+                    .filter(s -> s.start() <= match.start() && match.start() < s.end())
+                    .findFirst();
             boolean asked = sentence.map(Sentences.Sentence::question).orElse(false);
-            String before = sentence.map(s -> text.text().substring(s.start(), match.start())).orElse("");
+            String before = sentence.map(s -> text.text().substring(s.start(), match.start()))
+                    .orElse("");
             if (!asked && !RULED_OUT.foundIn(before)) {
                 return Optional.of(match);
             }
@@ -113,10 +122,11 @@ final class TicketCriterion implements Criterion {
     }
 
     /** A number in the announcing message: "#483920", "ticket 77120", "numero de caso TW-2231". */
-    private static Optional<NormalizedText.TextMatch> numberNear(NormalizedText text,
-                                                                 NormalizedText.TextMatch mention) {
+    private static Optional<NormalizedText.TextMatch> numberNear(
+            NormalizedText text, NormalizedText.TextMatch mention) {
         return text.findAll(NUMBER).stream()
-                .filter(number -> number.start() >= mention.end() ? number.start() - mention.end() <= 60
+                .filter(number -> number.start() >= mention.end()
+                        ? number.start() - mention.end() <= 60
                         : mention.start() - number.end() <= 40)
                 .findFirst();
     }

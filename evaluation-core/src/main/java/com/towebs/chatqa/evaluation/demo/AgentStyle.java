@@ -18,7 +18,16 @@ package com.towebs.chatqa.evaluation.demo;
  * @param slips         types carelessly (chat abbreviations, typos)
  * @param snaps         answers rudely, sarcastically or blames the customer
  */
-record AgentStyle(double greets, double paraphrases, double diagnoses, double announcesHold, double keepsInTouch,
-                  double explains, double givesTicketNumber, double offersMoreHelp, double apologises,
-                  double speaksPlainly, double slips, double snaps) {
-}
+record AgentStyle(
+        double greets,
+        double paraphrases,
+        double diagnoses,
+        double announcesHold,
+        double keepsInTouch,
+        double explains,
+        double givesTicketNumber,
+        double offersMoreHelp,
+        double apologises,
+        double speaksPlainly,
+        double slips,
+        double snaps) {}

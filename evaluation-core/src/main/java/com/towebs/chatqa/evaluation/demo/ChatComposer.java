@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +56,12 @@ final class ChatComposer {
         words.put("user", customer.panelUser());
         words.put("n", Integer.toString(dice.between(8, 25)));
         words.put("price", "$" + dice.between(12, 48) + "." + dice.between(100, 999));
-        words.put("date", scenario.start().minusDays(dice.between(2, 9)).toLocalDate()
-                .format(java.time.format.DateTimeFormatter.ofPattern("d/M")));
+        words.put(
+                "date",
+                scenario.start()
+                        .minusDays(dice.between(2, 9))
+                        .toLocalDate()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d/M")));
         int ticket = dice.between(480000, 499999);
         words.put("ticket", Integer.toString(ticket));
         words.put("percent", Integer.toString(91 + ticket % 9));
@@ -70,9 +73,13 @@ final class ChatComposer {
         boolean finished = composer.write();
         DemoAgent agent = scenario.agent();
         DemoCustomer customer = scenario.customer();
-        return new Chat(scenario.chatId(), "demo", finished ? ChatStatus.CLOSED : ChatStatus.OPEN,
+        return new Chat(
+                scenario.chatId(),
+                "demo",
+                finished ? ChatStatus.CLOSED : ChatStatus.OPEN,
                 new Participant(agent.id(), agent.name(), agent.team().id()),
-                new Participant(customer.id(), customer.fullName(), null), composer.messages);
+                new Participant(customer.id(), customer.fullName(), null),
+                composer.messages);
     }
 
     /** @return whether the chat got to its end (false: it is live, cut where it stands now) */
@@ -87,8 +94,11 @@ final class ChatComposer {
         if (welcomed) {
             system(WELCOME, 0);
         } else {
-            system(dice.pick("El chat fue transferido desde el área de Ventas.",
-                    "Chat iniciado desde el área de clientes."), 0);
+            system(
+                    dice.pick(
+                            "El chat fue transferido desde el área de Ventas.",
+                            "Chat iniciado desde el área de clientes."),
+                    0);
         }
         customer(opening(kind, topic), dice.between(12, 40));
         if (kind == CustomerKind.TALKATIVE) {
@@ -96,7 +106,9 @@ final class ChatComposer {
         } else if (kind == CustomerKind.KNOWLEDGEABLE) {
             customer(fill(variant(topic.expertDetail(), dice.between(0, 99))), dice.between(20, 45));
         } else if (kind == CustomerKind.ANGRY && dice.chance(0.5)) {
-            customer(dice.pick("hola??", "HOLA, ALGUIEN ME ATIENDE?", "estoy esperando hace rato"), dice.between(40, 80));
+            customer(
+                    dice.pick("hola??", "HOLA, ALGUIEN ME ATIENDE?", "estoy esperando hace rato"),
+                    dice.between(40, 80));
         }
 
         // The agent's opening: greeting, apology to an upset customer, paraphrase and a question.
@@ -113,8 +125,11 @@ final class ChatComposer {
             opening.add(fill(variant(topic.paraphrase(), dice.between(0, 99))));
         }
         boolean asks = dice.chance(style.diagnoses());
-        String question = asks ? fill(variant(topic.question(), questionVariant))
-                : dice.chance(0.5) ? dice.pick("¿Cuál es el dominio?", "Pasame el dominio.", "¿Me decís el dominio?") : null;
+        String question = asks
+                ? fill(variant(topic.question(), questionVariant))
+                : dice.chance(0.5)
+                        ? dice.pick("¿Cuál es el dominio?", "Pasame el dominio.", "¿Me decís el dominio?")
+                        : null;
         if (question != null) {
             opening.add(question);
         }
@@ -133,16 +148,25 @@ final class ChatComposer {
         }
 
         if (question != null) {
-            String answer = asks ? fill(variant(topic.answer(), questionVariant)) : scenario.customer().domain();
+            String answer = asks
+                    ? fill(variant(topic.answer(), questionVariant))
+                    : scenario.customer().domain();
             if (kind == CustomerKind.RUDE && dice.chance(0.6)) {
-                answer = answer + dice.pick(". y no me hagas perder el tiempo con preguntas al pedo",
-                        ". muevanse que estoy perdiendo plata", ", pasame con alguien que sepa");
+                answer = answer
+                        + dice.pick(
+                                ". y no me hagas perder el tiempo con preguntas al pedo",
+                                ". muevanse que estoy perdiendo plata",
+                                ", pasame con alguien que sepa");
             }
             customer(answer, dice.between(30, 70));
         }
         if (snaps && dice.chance(0.5)) {
             agent(rudeReply(kind), dice.between(20, 60));
-            customer(dice.pick("¿perdón? qué mala onda", "increíble la atención que tienen", "bueno, no hace falta que me hables así"),
+            customer(
+                    dice.pick(
+                            "¿perdón? qué mala onda",
+                            "increíble la atención que tienen",
+                            "bueno, no hace falta que me hables así"),
                     dice.between(20, 50));
             snaps = false;
         }
@@ -181,9 +205,11 @@ final class ChatComposer {
         } else {
             int silence = dice.between(170, 480);
             int nudge = dice.between(90, 140);
-            customer(kind == CustomerKind.ANGRY || kind == CustomerKind.RUDE
-                    ? dice.pick("¿me van a contestar o no?", "HOLA???", "sigo esperando...")
-                    : dice.pick("hola?", "¿seguís ahí?", "hola, sigo esperando"), nudge - acknowledged);
+            customer(
+                    kind == CustomerKind.ANGRY || kind == CustomerKind.RUDE
+                            ? dice.pick("¿me van a contestar o no?", "HOLA???", "sigo esperando...")
+                            : dice.pick("hola?", "¿seguís ahí?", "hola, sigo esperando"),
+                    nudge - acknowledged);
             resumeAfter = silence - nudge;
         }
         if (--liveStop == 0) {
@@ -196,7 +222,9 @@ final class ChatComposer {
         boolean explains = dice.chance(style.explains() * rush);
         boolean escalates = scenario.showcase() == Scenario.Showcase.CREDENTIALS || dice.chance(topic.escalates());
         boolean jargon = false;
-        String lead = inTouch ? "" : dice.chance(style.apologises()) ? dice.pick("Perdón por la demora. ", "Disculpá la espera. ") : "";
+        String lead = inTouch
+                ? ""
+                : dice.chance(style.apologises()) ? dice.pick("Perdón por la demora. ", "Disculpá la espera. ") : "";
         if (!escalates) {
             String explanation;
             if (!explains) {
@@ -206,38 +234,55 @@ final class ChatComposer {
                 explanation = fill(variant(jargon ? topic.jargonFix() : topic.plainFix(), fixVariant));
             } else {
                 jargon = style.speaksPlainly() < 0.5 && dice.chance(0.5);
-                explanation = (dice.chance(0.5) ? fill("Listo, {name}. ") : "") + fill(variant(jargon ? topic.jargonFix() : topic.fix(), fixVariant));
+                explanation = (dice.chance(0.5) ? fill("Listo, {name}. ") : "")
+                        + fill(variant(jargon ? topic.jargonFix() : topic.fix(), fixVariant));
             }
             agent(lead + explanation, resumeAfter);
         } else {
             String cause = explains ? fill(variant(topic.cause(), fixVariant)) + " " : "";
             if (scenario.showcase() == Scenario.Showcase.CREDENTIALS) {
-                agent(lead + cause + "Para generar el ticket desde tu panel necesito que me pases tu usuario y contraseña del cPanel, por favor.",
+                agent(
+                        lead + cause
+                                + "Para generar el ticket desde tu panel necesito que me pases tu usuario y contraseña del cPanel, por favor.",
                         resumeAfter);
                 customer(fill(dice.pick(CREDENTIALS)), dice.between(30, 60));
                 resumeAfter = dice.between(40, 90);
                 lead = "Gracias. ";
                 cause = "";
             }
-            String ticket = dice.chance(style.givesTicketNumber()) ? fill(dice.pick(TICKETS_WITH_NUMBER))
+            String ticket = dice.chance(style.givesTicketNumber())
+                    ? fill(dice.pick(TICKETS_WITH_NUMBER))
                     : dice.pick(TICKETS_WITHOUT_NUMBER);
             agent(lead + cause + ticket, resumeAfter);
         }
 
         // The customer's reaction, and a rude reply if the agent has one left.
         if (snaps) {
-            customer(dice.pick("¿y entonces tengo que hacer algo yo?", "no entiendo, ¿ya está o no?"), dice.between(30, 70));
-            agent(dice.pick("Ya te lo dije, leé bien lo que te escribí.", "Es obvio, si no tocás nada no se rompe.",
-                    "Eso es problema tuyo, nosotros ya hicimos nuestra parte."), dice.between(20, 50));
-            customer(dice.pick("gracias por nada", "ok gracias eh, un placer", "impresionante la atención. chau"), dice.between(20, 40));
+            customer(
+                    dice.pick("¿y entonces tengo que hacer algo yo?", "no entiendo, ¿ya está o no?"),
+                    dice.between(30, 70));
+            agent(
+                    dice.pick(
+                            "Ya te lo dije, leé bien lo que te escribí.",
+                            "Es obvio, si no tocás nada no se rompe.",
+                            "Eso es problema tuyo, nosotros ya hicimos nuestra parte."),
+                    dice.between(20, 50));
+            customer(
+                    dice.pick("gracias por nada", "ok gracias eh, un placer", "impresionante la atención. chau"),
+                    dice.between(20, 40));
             return true;
         }
         if (jargon && kind == CustomerKind.INEXPERIENCED) {
-            customer(dice.pick("perdón, no entendí nada de eso. ¿tengo que hacer algo?", "¿qué es eso? no entiendo",
-                    "ok... no sé qué es eso pero bueno"), dice.between(30, 80));
+            customer(
+                    dice.pick(
+                            "perdón, no entendí nada de eso. ¿tengo que hacer algo?",
+                            "¿qué es eso? no entiendo",
+                            "ok... no sé qué es eso pero bueno"),
+                    dice.between(30, 80));
         } else if (dice.chance(appreciation(kind, explains || escalates) * (inTouch ? 1 : 0.4))) {
             // a customer left waiting in silence thanks less often
-            customer(fill(dice.pick(kind == CustomerKind.ANGRY || kind == CustomerKind.RUDE ? GRUDGING_THANKS : THANKS)),
+            customer(
+                    fill(dice.pick(kind == CustomerKind.ANGRY || kind == CustomerKind.RUDE ? GRUDGING_THANKS : THANKS)),
                     dice.between(25, 70));
         } else {
             customer(dice.pick("ok", "bueno", "ok, quedo atento", "dale"), dice.between(25, 70));
@@ -246,7 +291,8 @@ final class ChatComposer {
         // Further help and farewell.
         if (dice.chance(style.offersMoreHelp() * rush)) {
             agent(fill(dice.pick(FURTHER_HELP)), dice.between(15, 40));
-            customer(dice.pick("no, eso era todo, gracias", "nada más, gracias!", "no, todo bien", "no, con eso estoy"),
+            customer(
+                    dice.pick("no, eso era todo, gracias", "nada más, gracias!", "no, todo bien", "no, con eso estoy"),
                     dice.between(20, 50));
             agent(fill(dice.pick(FAREWELLS)), dice.between(10, 30));
         } else if (dice.chance(0.4)) {
@@ -257,23 +303,40 @@ final class ChatComposer {
 
     private String opening(CustomerKind kind, Topic topic) {
         if (scenario.showcase() == Scenario.Showcase.MARKUP_PAYLOAD) {
-            return fill("hola, en el formulario de contacto de {domain} me están llegando mensajes con cosas raras, uno dice "
-                    + "<script>alert('xss')</script> y otro <img src=x onerror=alert(1)> ¿me hackearon la página?");
+            return fill(
+                    "hola, en el formulario de contacto de {domain} me están llegando mensajes con cosas raras, uno dice "
+                            + "<script>alert('xss')</script> y otro <img src=x onerror=alert(1)> ¿me hackearon la página?");
         }
-        String problem = fill(variant(kind == CustomerKind.INEXPERIENCED ? topic.noviceProblem() : topic.problem(), problemVariant));
+        String problem = fill(
+                variant(kind == CustomerKind.INEXPERIENCED ? topic.noviceProblem() : topic.problem(), problemVariant));
         String text = switch (kind) {
-            case POLITE -> fill(dice.pick("Hola, {daypart}. ", "Hola, buenas. ", "Buenas, ¿qué tal? ", "")) + problem
-                    + dice.pick("", ". ¿Me podrán ayudar?", ". Gracias!");
-            case ANGRY -> dice.pick("Estoy harto, es la tercera vez que les escribo por esto. ", "Esto es una vergüenza. ",
-                    "URGENTE. ", "Hace dos días que no me responden el mail. ") + problem
-                    + dice.pick(". Estoy perdiendo ventas.", ". Necesito que lo solucionen YA.", ". Pago todos los meses para esto?");
-            case RUDE -> dice.pick("Son unos inútiles, ", "Qué servicio de cuarta, ", "No sirven para nada, ") + problem
-                    + dice.pick(". Arreglenlo.", ". Quiero hablar con alguien que sepa.", "");
+            case POLITE ->
+                fill(dice.pick("Hola, {daypart}. ", "Hola, buenas. ", "Buenas, ¿qué tal? ", ""))
+                        + problem
+                        + dice.pick("", ". ¿Me podrán ayudar?", ". Gracias!");
+            case ANGRY ->
+                dice.pick(
+                                "Estoy harto, es la tercera vez que les escribo por esto. ",
+                                "Esto es una vergüenza. ",
+                                "URGENTE. ",
+                                "Hace dos días que no me responden el mail. ")
+                        + problem
+                        + dice.pick(
+                                ". Estoy perdiendo ventas.",
+                                ". Necesito que lo solucionen YA.",
+                                ". Pago todos los meses para esto?");
+            case RUDE ->
+                dice.pick("Son unos inútiles, ", "Qué servicio de cuarta, ", "No sirven para nada, ")
+                        + problem
+                        + dice.pick(". Arreglenlo.", ". Quiero hablar con alguien que sepa.", "");
             case TALKATIVE -> "¡Hola! ¿Cómo andan? " + problem;
             case KNOWLEDGEABLE -> dice.pick("Hola. ", "Buenas. ", "") + problem + ".";
-            case INEXPERIENCED -> dice.pick("Hola, perdón, no entiendo nada de estas cosas. ",
-                    "Hola, buenas, soy medio nueva con esto, tenganme paciencia. ",
-                    "Hola. La página me la hizo mi sobrino y no sé nada de computación. ") + problem;
+            case INEXPERIENCED ->
+                dice.pick(
+                                "Hola, perdón, no entiendo nada de estas cosas. ",
+                                "Hola, buenas, soy medio nueva con esto, tenganme paciencia. ",
+                                "Hola. La página me la hizo mi sobrino y no sé nada de computación. ")
+                        + problem;
         };
         return casual(capitalised(text));
     }
@@ -351,14 +414,18 @@ final class ChatComposer {
             return text;
         }
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[\\u0301\\u0300]", "");
-        plain = Normalizer.normalize(plain, Normalizer.Form.NFC).replace("¿", "").replace("¡", "");
+        plain = Normalizer.normalize(plain, Normalizer.Form.NFC)
+                .replace("¿", "")
+                .replace("¡", "");
         return plain.substring(0, 1).toLowerCase(Locale.ROOT) + plain.substring(1);
     }
 
     /** A careless agent: chat abbreviations and slips, no accents, no opening marks. */
     private String sloppy(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("[\\u0301\\u0300]", "");
-        plain = Normalizer.normalize(plain, Normalizer.Form.NFC).replace("¿", "").replace("¡", "");
+        plain = Normalizer.normalize(plain, Normalizer.Form.NFC)
+                .replace("¿", "")
+                .replace("¡", "");
         StringBuilder out = new StringBuilder();
         Matcher word = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(plain);
         while (word.find()) {
@@ -370,26 +437,46 @@ final class ChatComposer {
     }
 
     private static final Map<String, String> SLIPS = Map.ofEntries(
-            Map.entry("que", "q"), Map.entry("porque", "xq"), Map.entry("por", "x"), Map.entry("tambien", "tmb"),
-            Map.entry("momento", "momneto"), Map.entry("revisando", "revizando"), Map.entry("reviso", "revizo"),
-            Map.entry("verifico", "berifico"), Map.entry("ahora", "ahroa"), Map.entry("favor", "fabor"),
-            Map.entry("configuracion", "configuarcion"), Map.entry("hay", "ahy"),
-            Map.entry("necesito", "nesecito"), Map.entry("dominio", "domino"), Map.entry("problema", "porblema"),
-            Map.entry("esta", "sta"), Map.entry("para", "pra"), Map.entry("todos", "tods"));
+            Map.entry("que", "q"),
+            Map.entry("porque", "xq"),
+            Map.entry("por", "x"),
+            Map.entry("tambien", "tmb"),
+            Map.entry("momento", "momneto"),
+            Map.entry("revisando", "revizando"),
+            Map.entry("reviso", "revizo"),
+            Map.entry("verifico", "berifico"),
+            Map.entry("ahora", "ahroa"),
+            Map.entry("favor", "fabor"),
+            Map.entry("configuracion", "configuarcion"),
+            Map.entry("hay", "ahy"),
+            Map.entry("necesito", "nesecito"),
+            Map.entry("dominio", "domino"),
+            Map.entry("problema", "porblema"),
+            Map.entry("esta", "sta"),
+            Map.entry("para", "pra"),
+            Map.entry("todos", "tods"));
 
-    private static final List<String> GREETINGS = List.of("¡Hola {name}! Soy {agent}, de ToWebs.",
-            "Hola {name}, {daypart}. Te habla {agent}.", "¡Hola {name}, {daypart}! Mi nombre es {agent} y te voy a ayudar con esto.",
+    private static final List<String> GREETINGS = List.of(
+            "¡Hola {name}! Soy {agent}, de ToWebs.",
+            "Hola {name}, {daypart}. Te habla {agent}.",
+            "¡Hola {name}, {daypart}! Mi nombre es {agent} y te voy a ayudar con esto.",
             "Hola {name}, ¿cómo estás? Soy {agent}.");
 
-    private static final List<String> APOLOGIES = List.of("Disculpá la demora y las molestias, entiendo tu enojo.",
-            "Lamento mucho el inconveniente, lo vemos ya mismo.", "Te pido disculpas por la espera; quiero resolverlo lo antes posible.");
+    private static final List<String> APOLOGIES = List.of(
+            "Disculpá la demora y las molestias, entiendo tu enojo.",
+            "Lamento mucho el inconveniente, lo vemos ya mismo.",
+            "Te pido disculpas por la espera; quiero resolverlo lo antes posible.");
 
-    private static final List<String> HOLD_NOTICES = List.of("Aguardame un momento que {check}.",
-            "Dame unos minutos mientras {check}, me mantengo en línea.", "{name}, te pido que aguardes un momento mientras {check}.",
+    private static final List<String> HOLD_NOTICES = List.of(
+            "Aguardame un momento que {check}.",
+            "Dame unos minutos mientras {check}, me mantengo en línea.",
+            "{name}, te pido que aguardes un momento mientras {check}.",
             "Dejame que {check}, ya te confirmo.");
 
-    private static final List<String> HOLD_UPDATES = List.of("Sigo revisando, dame un minuto más por favor.",
-            "Ya casi lo tengo, aguardame un momento más.", "Gracias por la espera, sigo con tu caso.");
+    private static final List<String> HOLD_UPDATES = List.of(
+            "Sigo revisando, dame un minuto más por favor.",
+            "Ya casi lo tengo, aguardame un momento más.",
+            "Gracias por la espera, sigo con tu caso.");
 
     private static final List<String> TICKETS_WITH_NUMBER = List.of(
             "Te generé el ticket #{ticket} para que lo revise el área técnica; con ese número podés seguirlo desde el área de clientes "
@@ -400,20 +487,28 @@ final class ChatComposer {
             "Ya lo derivé al área técnica con un ticket, te va a llegar el número por mail.",
             "Te cargué un ticket, en unas horas te responden.");
 
-    private static final List<String> CREDENTIALS = List.of("mi usuario es {user} y la clave Tw{ticket}!",
-            "usuario: {user} / contraseña: {user}{n}#");
+    private static final List<String> CREDENTIALS =
+            List.of("mi usuario es {user} y la clave Tw{ticket}!", "usuario: {user} / contraseña: {user}{n}#");
 
-    private static final List<String> THANKS = List.of("¡Gracias {agent}! Me salvaste.", "Buenísimo, mil gracias por la ayuda!",
-            "Excelente atención, muchas gracias.", "ah genial, gracias por explicarme!", "Perfecto, muchas gracias {agent}!");
+    private static final List<String> THANKS = List.of(
+            "¡Gracias {agent}! Me salvaste.",
+            "Buenísimo, mil gracias por la ayuda!",
+            "Excelente atención, muchas gracias.",
+            "ah genial, gracias por explicarme!",
+            "Perfecto, muchas gracias {agent}!");
 
-    private static final List<String> GRUDGING_THANKS = List.of("bueno, gracias. que no vuelva a pasar",
-            "ok, gracias por resolverlo", "bueno, gracias igual");
+    private static final List<String> GRUDGING_THANKS =
+            List.of("bueno, gracias. que no vuelva a pasar", "ok, gracias por resolverlo", "bueno, gracias igual");
 
-    private static final List<String> FURTHER_HELP = List.of("¿Te puedo ayudar en algo más, {name}?",
-            "¿Hay algo más en que te pueda ayudar?", "¿Tenés alguna otra consulta, {name}?");
+    private static final List<String> FURTHER_HELP = List.of(
+            "¿Te puedo ayudar en algo más, {name}?",
+            "¿Hay algo más en que te pueda ayudar?",
+            "¿Tenés alguna otra consulta, {name}?");
 
-    private static final List<String> FAREWELLS = List.of("¡Que tengas un buen día, {name}! Cualquier cosa, estamos acá.",
-            "Gracias a vos, {name}. ¡Buena tarde!", "Un gusto, {name}. ¡Saludos!");
+    private static final List<String> FAREWELLS = List.of(
+            "¡Que tengas un buen día, {name}! Cualquier cosa, estamos acá.",
+            "Gracias a vos, {name}. ¡Buena tarde!",
+            "Un gusto, {name}. ¡Saludos!");
 
     private static final List<String> TALKATIVE_STORIES = List.of(
             "Te cuento: la página la armó mi sobrino cuando abrimos el local con mi hermana, y ahora él se fue de vacaciones a Bariloche "
@@ -423,6 +518,8 @@ final class ChatComposer {
             "Perdón que escriba tanto, te cuento que el negocio lo tenemos hace como 20 años con mi papá, y la web la hizo un amigo "
                     + "de mi hijo que ahora vive en España. Con este calor encima no doy más, jaja.");
 
-    private static final List<String> TALKATIVE_ASIDES = List.of("dale, mientras tanto te cuento que el finde nos vamos a Córdoba con la familia jaja",
-            "tranqui, yo estoy tomando unos mates. mi perro no para de ladrar jaja", "ok! che qué calor hace hoy, no?");
+    private static final List<String> TALKATIVE_ASIDES = List.of(
+            "dale, mientras tanto te cuento que el finde nos vamos a Córdoba con la familia jaja",
+            "tranqui, yo estoy tomando unos mates. mi perro no para de ladrar jaja",
+            "ok! che qué calor hace hoy, no?");
 }

@@ -5,7 +5,12 @@ package com.towebs.chatqa.evaluation.demo;
  * polite customer most chats have. Each kind writes its own way (see {@link ChatComposer}).
  */
 enum CustomerKind {
-    POLITE(0.38), ANGRY(0.14), RUDE(0.07), TALKATIVE(0.12), KNOWLEDGEABLE(0.13), INEXPERIENCED(0.16);
+    POLITE(0.38),
+    ANGRY(0.14),
+    RUDE(0.07),
+    TALKATIVE(0.12),
+    KNOWLEDGEABLE(0.13),
+    INEXPERIENCED(0.16);
 
     /** The share of demo chats with this kind of customer. */
     final double share;

@@ -2,7 +2,6 @@ package com.towebs.chatqa.evaluation.demo;
 
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.TranscriptWriter;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,8 @@ public final class DemoData {
 
     private static final int CUSTOMER_POOL = 160;
     private static final LocalTime OPENING = LocalTime.of(9, 0);
-    private static final int OFFICE_SECONDS = (int) java.time.Duration.ofHours(8).plusMinutes(30).toSeconds();
+    private static final int OFFICE_SECONDS =
+            (int) java.time.Duration.ofHours(8).plusMinutes(30).toSeconds();
     private static final int LIVE_DAYS = 2;
 
     private final Map<String, List<Chat>> files;
@@ -54,7 +54,8 @@ public final class DemoData {
      */
     public static DemoData generate(int months, int perMonth, long seed, LocalDate until) {
         if (months < 1 || perMonth < 1) {
-            throw new IllegalArgumentException("months and perMonth must be at least 1, were " + months + " and " + perMonth);
+            throw new IllegalArgumentException(
+                    "months and perMonth must be at least 1, were " + months + " and " + perMonth);
         }
         Objects.requireNonNull(until, "until");
         YearMonth last = YearMonth.from(until);
@@ -99,8 +100,14 @@ public final class DemoData {
         return written;
     }
 
-    private static List<Chat> chatsOf(YearMonth month, int perMonth, long seed, LocalDate until, List<LocalDate> liveDays,
-                                            boolean first, boolean last) {
+    private static List<Chat> chatsOf(
+            YearMonth month,
+            int perMonth,
+            long seed,
+            LocalDate until,
+            List<LocalDate> liveDays,
+            boolean first,
+            boolean last) {
         List<LocalDate> days = officeDays(month, until);
         long monthKey = month.getYear() * 12L + month.getMonthValue();
         List<Draft> drafts = new ArrayList<>();
@@ -124,8 +131,7 @@ public final class DemoData {
                     agent = DemoRoster.agent(first ? "diego.acosta" : "florencia.rios");
                     topic = Topics.byId("cpanel-access");
                 }
-                case NONE -> {
-                }
+                case NONE -> {}
             }
             boolean live = showcase == Scenario.Showcase.NONE && liveDays.contains(day) && dice.chance(0.35);
             drafts.add(new Draft(i, agent, customer, kind, topic, start, live, showcase));
@@ -135,8 +141,15 @@ public final class DemoData {
         for (int n = 0; n < drafts.size(); n++) {
             Draft draft = drafts.get(n);
             String id = String.format("demo-%s-%04d", month, n + 1);
-            Scenario scenario = new Scenario(id, draft.agent(), draft.customer(), draft.kind(), draft.topic(), draft.start(),
-                    draft.live(), draft.showcase());
+            Scenario scenario = new Scenario(
+                    id,
+                    draft.agent(),
+                    draft.customer(),
+                    draft.kind(),
+                    draft.topic(),
+                    draft.start(),
+                    draft.live(),
+                    draft.showcase());
             chats.add(ChatComposer.compose(scenario, Dice.of(seed, monthKey, draft.index(), 0xC4A7)));
         }
         return chats;
@@ -157,7 +170,9 @@ public final class DemoData {
     /** Weekdays of the month up to {@code until}; every day of it if it has no weekday yet. */
     private static List<LocalDate> officeDays(YearMonth month, LocalDate until) {
         List<LocalDate> all = new ArrayList<>();
-        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()) && !day.isAfter(until); day = day.plusDays(1)) {
+        for (LocalDate day = month.atDay(1);
+                !day.isAfter(month.atEndOfMonth()) && !day.isAfter(until);
+                day = day.plusDays(1)) {
             all.add(day);
         }
         List<LocalDate> weekdays = all.stream().filter(DemoData::isWeekday).toList();
@@ -178,7 +193,13 @@ public final class DemoData {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    private record Draft(int index, DemoAgent agent, DemoCustomer customer, CustomerKind kind, Topic topic,
-                         ZonedDateTime start, boolean live, Scenario.Showcase showcase) {
-    }
+    private record Draft(
+            int index,
+            DemoAgent agent,
+            DemoCustomer customer,
+            CustomerKind kind,
+            Topic topic,
+            ZonedDateTime start,
+            boolean live,
+            Scenario.Showcase showcase) {}
 }

@@ -19,7 +19,18 @@ import java.util.List;
  * @param cause         what the agent found when it cannot solve the problem in the chat (a ticket follows)
  * @param escalates     the share of chats on this topic that end in a ticket
  */
-record Topic(String id, DemoTeam team, List<String> problem, List<String> noviceProblem, List<String> expertDetail,
-             List<String> paraphrase, List<String> question, List<String> answer, List<String> check,
-             List<String> fix, List<String> jargonFix, List<String> plainFix, List<String> cause, double escalates) {
-}
+record Topic(
+        String id,
+        DemoTeam team,
+        List<String> problem,
+        List<String> noviceProblem,
+        List<String> expertDetail,
+        List<String> paraphrase,
+        List<String> question,
+        List<String> answer,
+        List<String> check,
+        List<String> fix,
+        List<String> jargonFix,
+        List<String> plainFix,
+        List<String> cause,
+        double escalates) {}

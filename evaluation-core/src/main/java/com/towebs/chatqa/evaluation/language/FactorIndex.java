@@ -26,10 +26,10 @@ final class FactorIndex {
     private static volatile Automaton automaton = Automaton.build(List.of());
     /** Factors were registered since {@link #automaton} was built. */
     private static volatile boolean stale;
+
     private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
-    private FactorIndex() {
-    }
+    private FactorIndex() {}
 
     /** Whether every factor can be indexed (ASCII only). */
     static boolean indexable(Set<String> factors) {
@@ -109,9 +109,11 @@ final class FactorIndex {
     private static final class Automaton {
         /** Transitions in one table, {@code next[state * ALPHABET + c]}: one array read per character. */
         private final int[] next;
+
         private final int[][] output;
         /** Whether a state ends any factor: most do not, and the scan skips their empty output. */
         private final boolean[] emits;
+
         private final int words;
 
         private Automaton(int[][] next, int[][] output, int words) {
@@ -170,7 +172,10 @@ final class FactorIndex {
             }
             int[][] output = new int[out.size()][];
             for (int s = 0; s < out.size(); s++) {
-                output[s] = out.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+                output[s] = out.get(s).stream()
+                        .mapToInt(Integer::intValue)
+                        .distinct()
+                        .toArray();
             }
             return new Automaton(goTo.toArray(new int[0][]), output, factors.size());
         }

@@ -140,6 +140,5 @@ public final class NormalizedText {
     }
 
     /** A match in normalised coordinates, and the original words it covers. */
-    public record TextMatch(int start, int end, String quote) {
-    }
+    public record TextMatch(int start, int end, String quote) {}
 }

@@ -62,7 +62,8 @@ final class RegexFactors {
             }
             Set<String> required = info.required();
             return required == null || required.isEmpty() || required.contains("")
-                    ? Optional.empty() : Optional.of(required);
+                    ? Optional.empty()
+                    : Optional.of(required);
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -329,7 +330,7 @@ final class RegexFactors {
                 case 't' -> Info.exactly(Set.of("\t"));
                 case 'n' -> Info.exactly(Set.of("\n"));
                 case 'r' -> Info.exactly(Set.of("\r"));
-                default -> Info.ANYTHING; // \s \w \d \S \W \D \h \R \x.. 
+                default -> Info.ANYTHING; // \s \w \d \S \W \D \h \R \x..
             };
         }
         return Info.exactly(Set.of(String.valueOf(c)));
@@ -342,7 +343,9 @@ final class RegexFactors {
     static Set<String> simplify(Set<String> factors) {
         List<String> cut = factors.stream()
                 .map(f -> f.length() > MAX_FACTOR_LENGTH ? f.substring(0, MAX_FACTOR_LENGTH) : f)
-                .distinct().sorted(Comparator.comparingInt(String::length)).toList();
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length))
+                .toList();
         Set<String> kept = new LinkedHashSet<>();
         for (String factor : cut) {
             if (kept.stream().noneMatch(factor::contains)) {

@@ -13,28 +13,62 @@ public final class SpanishNormalizer {
 
     /** Chat abbreviations spelled out. Only ones that cannot be read as another word in a support chat. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("q", "que"), Map.entry("k", "que"), Map.entry("ke", "que"),
-            Map.entry("xq", "porque"), Map.entry("pq", "porque"), Map.entry("porq", "porque"),
-            Map.entry("x", "por"), Map.entry("xa", "para"),
-            Map.entry("xfa", "por favor"), Map.entry("xfavor", "por favor"), Map.entry("porfa", "por favor"),
-            Map.entry("porfis", "por favor"), Map.entry("porfavor", "por favor"), Map.entry("plis", "por favor"),
-            Map.entry("pls", "por favor"), Map.entry("plz", "por favor"),
-            Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"), Map.entry("tmbn", "tambien"),
+            Map.entry("q", "que"),
+            Map.entry("k", "que"),
+            Map.entry("ke", "que"),
+            Map.entry("xq", "porque"),
+            Map.entry("pq", "porque"),
+            Map.entry("porq", "porque"),
+            Map.entry("x", "por"),
+            Map.entry("xa", "para"),
+            Map.entry("xfa", "por favor"),
+            Map.entry("xfavor", "por favor"),
+            Map.entry("porfa", "por favor"),
+            Map.entry("porfis", "por favor"),
+            Map.entry("porfavor", "por favor"),
+            Map.entry("plis", "por favor"),
+            Map.entry("pls", "por favor"),
+            Map.entry("plz", "por favor"),
+            Map.entry("tb", "tambien"),
+            Map.entry("tmb", "tambien"),
+            Map.entry("tmbn", "tambien"),
             Map.entry("tambn", "tambien"),
-            Map.entry("msj", "mensaje"), Map.entry("msjs", "mensajes"), Map.entry("msg", "mensaje"),
-            Map.entry("dsp", "despues"), Map.entry("dps", "despues"),
-            Map.entry("d", "de"), Map.entry("ud", "usted"), Map.entry("uds", "ustedes"),
-            Map.entry("nd", "nada"), Map.entry("bn", "bien"), Map.entry("mb", "muy bien"),
-            Map.entry("grax", "gracias"), Map.entry("grs", "gracias"), Map.entry("grcs", "gracias"),
-            Map.entry("graciass", "gracias"), Map.entry("salu2", "saludos"),
-            Map.entry("xd", "jaja"), Map.entry("tqm", "te quiero mucho"),
-            Map.entry("ntp", "no te preocupes"), Map.entry("npi", "ni idea"),
-            Map.entry("hs", "horas"), Map.entry("hrs", "horas"), Map.entry("min", "minutos"),
-            Map.entry("mins", "minutos"), Map.entry("seg", "segundos"), Map.entry("segs", "segundos"),
-            Map.entry("info", "informacion"), Map.entry("tel", "telefono"), Map.entry("cel", "celular"),
+            Map.entry("msj", "mensaje"),
+            Map.entry("msjs", "mensajes"),
+            Map.entry("msg", "mensaje"),
+            Map.entry("dsp", "despues"),
+            Map.entry("dps", "despues"),
+            Map.entry("d", "de"),
+            Map.entry("ud", "usted"),
+            Map.entry("uds", "ustedes"),
+            Map.entry("nd", "nada"),
+            Map.entry("bn", "bien"),
+            Map.entry("mb", "muy bien"),
+            Map.entry("grax", "gracias"),
+            Map.entry("grs", "gracias"),
+            Map.entry("grcs", "gracias"),
+            Map.entry("graciass", "gracias"),
+            Map.entry("salu2", "saludos"),
+            Map.entry("xd", "jaja"),
+            Map.entry("tqm", "te quiero mucho"),
+            Map.entry("ntp", "no te preocupes"),
+            Map.entry("npi", "ni idea"),
+            Map.entry("hs", "horas"),
+            Map.entry("hrs", "horas"),
+            Map.entry("min", "minutos"),
+            Map.entry("mins", "minutos"),
+            Map.entry("seg", "segundos"),
+            Map.entry("segs", "segundos"),
+            Map.entry("info", "informacion"),
+            Map.entry("tel", "telefono"),
+            Map.entry("cel", "celular"),
             Map.entry("pass", "password"),
-            Map.entry("oki", "ok"), Map.entry("okey", "ok"), Map.entry("okay", "ok"), Map.entry("oka", "ok"),
-            Map.entry("okk", "ok"), Map.entry("dlg", "dale"));
+            Map.entry("oki", "ok"),
+            Map.entry("okey", "ok"),
+            Map.entry("okay", "ok"),
+            Map.entry("oka", "ok"),
+            Map.entry("okk", "ok"),
+            Map.entry("dlg", "dale"));
 
     /**
      * Texts normalised on this thread, by original text. Agents paste the same phrases in chat after chat, and a
@@ -43,10 +77,10 @@ public final class SpanishNormalizer {
     private static final ThreadLocal<TextCache> CACHE = ThreadLocal.withInitial(TextCache::new);
 
     /** Longer tokens are not looked up. */
-    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    private SpanishNormalizer() {
-    }
+    private SpanishNormalizer() {}
 
     /**
      * The normalised form of {@code original}. The same text on the same thread gives the same instance, which
@@ -178,8 +212,28 @@ public final class SpanishNormalizer {
 
     private static boolean isKeptPunctuation(char c) {
         return switch (c) {
-            case '?', '¿', '!', '¡', '.', ',', ':', ';', '#', '@', '/', '-', '_', '(', ')', '"', '\'', '=', '+', '%',
-                 '*', '&' -> true;
+            case '?',
+                    '¿',
+                    '!',
+                    '¡',
+                    '.',
+                    ',',
+                    ':',
+                    ';',
+                    '#',
+                    '@',
+                    '/',
+                    '-',
+                    '_',
+                    '(',
+                    ')',
+                    '"',
+                    '\'',
+                    '=',
+                    '+',
+                    '%',
+                    '*',
+                    '&' -> true;
             default -> false;
         };
     }
@@ -246,8 +300,11 @@ public final class SpanishNormalizer {
             while (length > 0 && text.charAt(length - 1) == ' ') {
                 length--;
             }
-            return new NormalizedText(original, text.substring(0, length),
-                    java.util.Arrays.copyOf(starts, length), java.util.Arrays.copyOf(ends, length));
+            return new NormalizedText(
+                    original,
+                    text.substring(0, length),
+                    java.util.Arrays.copyOf(starts, length),
+                    java.util.Arrays.copyOf(ends, length));
         }
     }
 }

@@ -1,10 +1,5 @@
 package com.towebs.chatqa.evaluation.language;
 
-import morfologik.fsa.FSA;
-import morfologik.fsa.FSATraversal;
-import morfologik.fsa.MatchResult;
-import morfologik.stemming.Dictionary;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import morfologik.stemming.Dictionary;
 
 /**
  * Spanish spelling as ToWebs grades it: a word is an error when LanguageTool's Spanish dictionary (the
@@ -54,8 +53,8 @@ public final class SpanishSpellingChecker implements SpellingChecker {
 
     /** Chat abbreviations: understood by everybody, but not spelling a customer should read from an agent. */
     private static final Set<String> CHAT_ABBREVIATIONS = Set.of(
-            "q", "k", "ke", "xq", "pq", "porq", "x", "xa", "tb", "tmb", "tmbn", "tambn", "msj", "msjs", "msg",
-            "xfa", "xfavor", "dsp", "dps", "salu2", "bn", "nd", "grax", "ntp", "tqm", "pls", "plz");
+            "q", "k", "ke", "xq", "pq", "porq", "x", "xa", "tb", "tmb", "tmbn", "tambn", "msj", "msjs", "msg", "xfa",
+            "xfavor", "dsp", "dps", "salu2", "bn", "nd", "grax", "ntp", "tqm", "pls", "plz");
 
     /** Abbreviations whose capitalised spelling is a unit: "1 TB" is a terabyte. */
     private static final Set<String> UNITS_SPELLED_LIKE_ABBREVIATIONS = Set.of("TB");
@@ -406,7 +405,8 @@ public final class SpanishSpellingChecker implements SpellingChecker {
             }
             int wordEnd = endOfWord(text, i, end);
             String word = text.substring(i, wordEnd);
-            boolean checked = containsDigit(word) ? CHAT_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+            boolean checked = containsDigit(word)
+                    ? CHAT_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
                     : !isTimesSign(text, i, wordEnd);
             if (checked) {
                 sink.accept(word, i, startOfSentence);
@@ -430,8 +430,10 @@ public final class SpanishSpellingChecker implements SpellingChecker {
         while (after < text.length() && isSpace(text.charAt(after))) {
             after++;
         }
-        return before >= 0 && Character.isDigit(text.charAt(before))
-                && after < text.length() && Character.isDigit(text.charAt(after));
+        return before >= 0
+                && Character.isDigit(text.charAt(before))
+                && after < text.length()
+                && Character.isDigit(text.charAt(after));
     }
 
     private static int endOfWord(String text, int start, int end) {
@@ -440,7 +442,9 @@ public final class SpanishSpellingChecker implements SpellingChecker {
             int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 i += Character.charCount(cp);
-            } else if ((cp == '\'' || cp == '’' || cp == '-') && i + 1 < end && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+            } else if ((cp == '\'' || cp == '’' || cp == '-')
+                    && i + 1 < end
+                    && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;
@@ -451,7 +455,8 @@ public final class SpanishSpellingChecker implements SpellingChecker {
 
     /** URLs, e-mail addresses and mentions, domains and file names, paths, identifiers and command options. */
     private static boolean isTechnical(String text, int start, int end) {
-        if (text.charAt(start) == '-' && start + 1 < end
+        if (text.charAt(start) == '-'
+                && start + 1 < end
                 && (Character.isLetter(text.charAt(start + 1)) || text.charAt(start + 1) == '-')) {
             return true; // a command's option: "-p", "--user"
         }
@@ -533,7 +538,10 @@ public final class SpanishSpellingChecker implements SpellingChecker {
     }
 
     private enum Casing {
-        LOWER, CAPITALISED, UPPER, MIXED;
+        LOWER,
+        CAPITALISED,
+        UPPER,
+        MIXED;
 
         static Casing of(String word) {
             int letters = 0;

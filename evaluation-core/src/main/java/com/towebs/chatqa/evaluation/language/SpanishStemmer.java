@@ -1,9 +1,8 @@
 package com.towebs.chatqa.evaluation.language;
 
-import org.apache.lucene.analysis.es.SpanishLightStemmer;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.es.SpanishLightStemmer;
 
 /**
  * Reduces a normalised Spanish word to its stem with Lucene's light Spanish stemmer, so that "mails",
@@ -15,10 +14,10 @@ public final class SpanishStemmer {
     private static final SpanishLightStemmer STEMMER = new SpanishLightStemmer();
     /** Stems already computed on this thread: chats use few distinct words. Cleared when full. */
     private static final int CACHE_SIZE = 16_384;
+
     private static final ThreadLocal<Map<String, String>> CACHE = ThreadLocal.withInitial(HashMap::new);
 
-    private SpanishStemmer() {
-    }
+    private SpanishStemmer() {}
 
     public static String stem(String word) {
         Map<String, String> cache = CACHE.get();

@@ -19,6 +19,5 @@ public interface SpellingChecker {
     int countWords(String text);
 
     /** A misspelled word and where it starts in the text. */
-    record Misspelling(String word, int offset) {
-    }
+    record Misspelling(String word, int offset) {}
 }

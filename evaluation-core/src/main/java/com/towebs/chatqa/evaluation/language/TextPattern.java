@@ -25,6 +25,7 @@ public final class TextPattern {
      * kept in one array per thread by cue number (a thread-local per cue made hundreds of them, slow to look up).
      */
     private static final ThreadLocal<Matcher[]> REUSABLE = ThreadLocal.withInitial(() -> new Matcher[0]);
+
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private final Pattern pattern;
@@ -115,7 +116,9 @@ public final class TextPattern {
         boolean mayOccurIn(CharSequence text);
 
         static Prefilter of(Set<String> factors) {
-            return FactorIndex.indexable(factors) ? new Indexed(factors, FactorIndex.register(factors)) : new FactorTrie(factors);
+            return FactorIndex.indexable(factors)
+                    ? new Indexed(factors, FactorIndex.register(factors))
+                    : new FactorTrie(factors);
         }
     }
 

@@ -6,7 +6,6 @@ import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

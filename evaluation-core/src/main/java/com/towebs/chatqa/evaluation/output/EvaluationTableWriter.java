@@ -4,7 +4,6 @@ import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,33 +17,50 @@ public final class EvaluationTableWriter {
 
     public String toBlock(Evaluation evaluation) {
         StringBuilder out = new StringBuilder(1024);
-        out.append(String.format(Locale.ROOT, "chat %s  agent %s  %s  rubric %s%n", evaluation.chatId(),
-                evaluation.agentId(), evaluation.status().wireName(), evaluation.rubricVersion()));
+        out.append(String.format(
+                Locale.ROOT,
+                "chat %s  agent %s  %s  rubric %s%n",
+                evaluation.chatId(),
+                evaluation.agentId(),
+                evaluation.status().wireName(),
+                evaluation.rubricVersion()));
         out.append(String.format(Locale.ROOT, "  score %.1f", evaluation.score()));
         if (evaluation.criticalFailure()) {
-            out.append(String.format(Locale.ROOT, "  (critical failure; %.1f before the cap)", evaluation.scoreBeforeCap()));
+            out.append(String.format(
+                    Locale.ROOT, "  (critical failure; %.1f before the cap)", evaluation.scoreBeforeCap()));
         }
         out.append(System.lineSeparator());
         if (!evaluation.customerProfile().isEmpty()) {
-            out.append("  customer: ").append(evaluation.customerProfile().stream()
-                    .map(f -> f.type() + " (handling " + f.handling() + ")")
-                    .collect(Collectors.joining(", "))).append(System.lineSeparator());
+            out.append("  customer: ")
+                    .append(evaluation.customerProfile().stream()
+                            .map(f -> f.type() + " (handling " + f.handling() + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append(System.lineSeparator());
         }
         for (CriterionResult result : evaluation.criteria()) {
-            out.append(String.format(Locale.ROOT, "  %-22s %-14s %s%n", result.criterion(), result.verdict(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-22s %-14s %s%n",
+                    result.criterion(),
+                    result.verdict(),
                     describe(result.evidence(), result.note())));
         }
         for (ProfileFinding finding : evaluation.customerProfile()) {
             if (finding.note() != null) {
-                out.append(String.format(Locale.ROOT, "  %-22s %-14s %s%n", finding.type() + " handling",
-                        finding.handling(), finding.note()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  %-22s %-14s %s%n",
+                        finding.type() + " handling",
+                        finding.handling(),
+                        finding.note()));
             }
         }
         return out.toString();
     }
 
     private static String describe(List<Evidence> evidence, String note) {
-        String quoted = evidence.stream().limit(3)
+        String quoted = evidence.stream()
+                .limit(3)
                 .map(e -> "#" + e.message() + " \"" + shorten(e.quote()) + "\"")
                 .collect(Collectors.joining("  "));
         if (evidence.size() > 3) {

@@ -7,7 +7,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ public final class CustomerProfiler {
 
     /** A sentence; a full stop inside a version, a domain or a number ("php 8.1", "ejemplo.com") does not end it. */
     private static final TextPattern SENTENCE = TextPattern.compile("(?:[^.!?;]|\\.(?=[^\\s.!?;]))+[.!?;]*");
+
     private static final TextPattern WORD = TextPattern.compile("[a-z0-9]+");
 
     private final HandlingReview review = new HandlingReview();
@@ -40,15 +40,17 @@ public final class CustomerProfiler {
         List<Evidence> inexperienced = weighed(customer, TypeCues.INEXPERIENCED, TypeCues.THRESHOLD, false);
         put(types, CustomerType.INEXPERIENCED, inexperienced);
         if (inexperienced.isEmpty()) {
-            put(types, CustomerType.KNOWLEDGEABLE,
+            put(
+                    types,
+                    CustomerType.KNOWLEDGEABLE,
                     weighed(customer, TypeCues.KNOWLEDGEABLE, TypeCues.KNOWLEDGEABLE_THRESHOLD, true));
         }
         return types;
     }
 
     /** How the agent handled each detected type, per the do / don't lists of the guidelines. */
-    public List<ProfileFinding> assessHandling(AnalyzedChat chat, Map<CustomerType, List<Evidence>> signals,
-                                               Map<CriterionId, CriterionResult> results) {
+    public List<ProfileFinding> assessHandling(
+            AnalyzedChat chat, Map<CustomerType, List<Evidence>> signals, Map<CriterionId, CriterionResult> results) {
         List<ProfileFinding> findings = new ArrayList<>();
         for (Map.Entry<CustomerType, List<Evidence>> type : new EnumMap<>(signals).entrySet()) {
             findings.add(review.handling(chat, type.getKey(), type.getValue(), results));
@@ -63,14 +65,13 @@ public final class CustomerProfiler {
     }
 
     /** The cues found, each distinct one counted once with its weight; the evidence if they reach the threshold. */
-    private static List<Evidence> weighed(List<AnalyzedMessage> customer, List<Cue> cues, int threshold,
-                                          boolean skipConfusion) {
+    private static List<Evidence> weighed(
+            List<AnalyzedMessage> customer, List<Cue> cues, int threshold, boolean skipConfusion) {
         Tally tally = tally(customer, cues, skipConfusion);
         return tally.points() >= threshold ? tally.evidence() : List.of();
     }
 
-    private record Tally(List<Evidence> evidence, int points) {
-    }
+    private record Tally(List<Evidence> evidence, int points) {}
 
     /**
      * With {@code skipConfusion}, sentences where the customer says it does not understand are not read ("que es
@@ -95,8 +96,7 @@ public final class CustomerProfiler {
     }
 
     /** A cue's match in a message: the cue, its key (cue and words), its range and its quote. */
-    private record Hit(int cue, String key, int start, int end, String quote) {
-    }
+    private record Hit(int cue, String key, int start, int end, String quote) {}
 
     /** The key under which a message's hits of a cue list are remembered: the list by identity, and the mode. */
     private record HitsKey(List<Cue> cues, boolean skipConfusion) {
@@ -133,11 +133,17 @@ public final class CustomerProfiler {
                 continue;
             }
             for (int c : possible) {
-                Matcher cue = cues.get(c).pattern().reusableMatcher(text.text()).region(sentence.start(), sentence.end());
+                Matcher cue =
+                        cues.get(c).pattern().reusableMatcher(text.text()).region(sentence.start(), sentence.end());
                 cue.useTransparentBounds(true);
                 while (cue.find()) {
                     String key = c + ":" + cue.group().replaceAll("\\s+", " ");
-                    hits.add(new Hit(c, key, cue.start(), cue.end(), text.match(cue.start(), cue.end()).quote()));
+                    hits.add(new Hit(
+                            c,
+                            key,
+                            cue.start(),
+                            cue.end(),
+                            text.match(cue.start(), cue.end()).quote()));
                 }
             }
         }
@@ -192,12 +198,10 @@ public final class CustomerProfiler {
     }
 
     /** What a message tells beyond the problem: its person, place, pastime or story markers, laughter, length. */
-    private record Chatter(List<Mention> mentions, boolean laughs, boolean isLong) {
-    }
+    private record Chatter(List<Mention> mentions, boolean laughs, boolean isLong) {}
 
     /** A talkative marker: what it names (the key that counts once) and the customer's words. */
-    private record Mention(String key, String quote) {
-    }
+    private record Mention(String key, String quote) {}
 
     /** A message's talkative signs, read once per text. */
     private static Chatter chatter(NormalizedText text) {
@@ -205,11 +209,13 @@ public final class CustomerProfiler {
         for (TextPattern marker : TypeCues.TALKATIVE) {
             Matcher m = marker.matcher(text.text());
             while (m.find()) {
-                mentions.add(new Mention(m.group(1).replaceAll("\\s+", " "), text.match(m.start(), m.end()).quote()));
+                mentions.add(new Mention(
+                        m.group(1).replaceAll("\\s+", " "),
+                        text.match(m.start(), m.end()).quote()));
             }
         }
         long words = WORD.matcher(text.text()).results().count();
-        return new Chatter(List.copyOf(mentions), TypeCues.LAUGH.foundIn(text.text()),
-                words >= TypeCues.LONG_MESSAGE_WORDS);
+        return new Chatter(
+                List.copyOf(mentions), TypeCues.LAUGH.foundIn(text.text()), words >= TypeCues.LONG_MESSAGE_WORDS);
     }
 }

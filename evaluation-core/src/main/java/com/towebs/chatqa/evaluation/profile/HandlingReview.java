@@ -7,7 +7,6 @@ import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,45 +23,52 @@ import java.util.Set;
  */
 final class HandlingReview {
 
-    private static final TextPattern TRANSFER = TextPattern.compile("\\b(?:te|lo|la|le|los)\\s+(?:transfiero|derivo|paso\\s+con|"
-            + "comunico\\s+con)\\b|\\b(?:voy\\s+a|tengo\\s+que)\\s+(?:transferirte|transferirlo|derivarte|derivarlo|"
-            + "pasarte\\s+con)\\b|\\bte\\s+van\\s+a\\s+(?:atender|transferir)\\s+(?:desde\\s+)?otr[oa]\\b");
+    private static final TextPattern TRANSFER =
+            TextPattern.compile("\\b(?:te|lo|la|le|los)\\s+(?:transfiero|derivo|paso\\s+con|"
+                    + "comunico\\s+con)\\b|\\b(?:voy\\s+a|tengo\\s+que)\\s+(?:transferirte|transferirlo|derivarte|derivarlo|"
+                    + "pasarte\\s+con)\\b|\\bte\\s+van\\s+a\\s+(?:atender|transferir)\\s+(?:desde\\s+)?otr[oa]\\b");
 
-    private static final TextPattern WILL_TO_SOLVE = TextPattern.compile("\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|lo\\s+mas\\s+"
-            + "rapido\\s+(?:posible|que\\s+pueda)|ya\\s+mismo|ahora\\s+mismo|de\\s+inmediato|enseguida|"
-            + "(?:quiero|queremos|vamos\\s+a|voy\\s+a)\\s+(?:resolverlo|solucionarlo|resolver|solucionar|que\\s+(?:lo\\s+)?tengas)|"
-            + "lo\\s+(?:resolvemos|solucionamos|vemos)\\s+(?:ya|ahora|juntos|rapido))\\b");
+    private static final TextPattern WILL_TO_SOLVE =
+            TextPattern.compile("\\b(?:lo\\s+antes\\s+posible|cuanto\\s+antes|lo\\s+mas\\s+"
+                    + "rapido\\s+(?:posible|que\\s+pueda)|ya\\s+mismo|ahora\\s+mismo|de\\s+inmediato|enseguida|"
+                    + "(?:quiero|queremos|vamos\\s+a|voy\\s+a)\\s+(?:resolverlo|solucionarlo|resolver|solucionar|que\\s+(?:lo\\s+)?tengas)|"
+                    + "lo\\s+(?:resolvemos|solucionamos|vemos)\\s+(?:ya|ahora|juntos|rapido))\\b");
 
-    private static final TextPattern STEPS = TextPattern.compile("\\bpaso\\s+a\\s+paso\\b|(?:^|\\s)1\\s*[).-]\\s*\\w|\\bprimero\\b"
-            + "|\\bvamos\\s+por\\s+partes\\b");
+    private static final TextPattern STEPS = TextPattern.compile(
+            "\\bpaso\\s+a\\s+paso\\b|(?:^|\\s)1\\s*[).-]\\s*\\w|\\bprimero\\b" + "|\\bvamos\\s+por\\s+partes\\b");
 
     /** Questions the guidelines call obvious: power, cable, restarting. */
-    private static final TextPattern OBVIOUS = TextPattern.compile("\\b(?:reiniciaste|reinicio|reinicia|reinicia\\s+la|reiniciar|"
-            + "apagaste\\s+y\\s+prendiste|apagar\\s+y\\s+prender|apaga\\s+y\\s+prende|enchufad[oa]|enchufaste|"
-            + "cable|prendida|prendido|conectad[oa]\\s+a\\s+internet|tenes\\s+internet|tiene\\s+internet)\\b");
+    private static final TextPattern OBVIOUS =
+            TextPattern.compile("\\b(?:reiniciaste|reinicio|reinicia|reinicia\\s+la|reiniciar|"
+                    + "apagaste\\s+y\\s+prendiste|apagar\\s+y\\s+prender|apaga\\s+y\\s+prende|enchufad[oa]|enchufaste|"
+                    + "cable|prendida|prendido|conectad[oa]\\s+a\\s+internet|tenes\\s+internet|tiene\\s+internet)\\b");
 
     /** The agent says what it is checking and how: "voy a comparar la zona", "dejame revisar el log". */
-    private static final TextPattern APPROACH = TextPattern.compile("\\b(?:voy\\s+a|vamos\\s+a|dejame|permitime|me\\s+fijo|reviso|"
-            + "verifico|chequeo|comparo|busco|estoy)\\s+(?:revisar|verificar|chequear|comparar|mirar|buscar|probar|"
-            + "revisando|verificando|chequeando|comparando|mirando|buscando|probando)?\\s*(?:el|la|los|las|en\\s+el|"
-            + "en\\s+la|en\\s+los|que|si|cuanto|como|por\\s+que)\\s+\\w+");
+    private static final TextPattern APPROACH =
+            TextPattern.compile("\\b(?:voy\\s+a|vamos\\s+a|dejame|permitime|me\\s+fijo|reviso|"
+                    + "verifico|chequeo|comparo|busco|estoy)\\s+(?:revisar|verificar|chequear|comparar|mirar|buscar|probar|"
+                    + "revisando|verificando|chequeando|comparando|mirando|buscando|probando)?\\s*(?:el|la|los|las|en\\s+el|"
+                    + "en\\s+la|en\\s+los|que|si|cuanto|como|por\\s+que)\\s+\\w+");
 
-    private static final TextPattern REFOCUS = TextPattern.compile("\\b(?:vamos\\s+por\\s+partes|volviendo\\s+(?:al|a\\s+lo)|"
-            + "retomando|para\\s+organizarnos|para\\s+avanzar|enfoquemonos|centremonos|vamos\\s+a\\s+lo\\s+(?:tuyo|suyo|"
-            + "del|de)|bien,?\\s+contame|bueno,?\\s+contame|bueno,?\\s+vamos|sigamos\\s+con|con\\s+respecto\\s+a\\s+(?:tu|su)\\s+"
-            + "(?:consulta|problema)|en\\s+cuanto\\s+a\\s+(?:tu|su)\\s+(?:consulta|problema))\\b");
+    private static final TextPattern REFOCUS =
+            TextPattern.compile("\\b(?:vamos\\s+por\\s+partes|volviendo\\s+(?:al|a\\s+lo)|"
+                    + "retomando|para\\s+organizarnos|para\\s+avanzar|enfoquemonos|centremonos|vamos\\s+a\\s+lo\\s+(?:tuyo|suyo|"
+                    + "del|de)|bien,?\\s+contame|bueno,?\\s+contame|bueno,?\\s+vamos|sigamos\\s+con|con\\s+respecto\\s+a\\s+(?:tu|su)\\s+"
+                    + "(?:consulta|problema)|en\\s+cuanto\\s+a\\s+(?:tu|su)\\s+(?:consulta|problema))\\b");
 
     /** Small talk the agent starts: "¿como estas?", "¿y vos?", "¿como se encuentra?". */
-    private static final TextPattern SMALL_TALK = TextPattern.compile("\\b(?:como\\s+(?:estas|esta|estan|andas|anda|te\\s+va|le\\s+va|"
-            + "se\\s+encuentra|te\\s+encontras|va\\s+todo|va\\s+tu\\s+dia|estuvo)|y\\s+vos|y\\s+usted|que\\s+tal\\s+(?:tu|su|el)\\s+"
-            + "(?:dia|fin|finde|semana))\\s*\\?|(?:^|¿|,)\\s*(?:vos|usted)\\s*\\?");
+    private static final TextPattern SMALL_TALK =
+            TextPattern.compile("\\b(?:como\\s+(?:estas|esta|estan|andas|anda|te\\s+va|le\\s+va|"
+                    + "se\\s+encuentra|te\\s+encontras|va\\s+todo|va\\s+tu\\s+dia|estuvo)|y\\s+vos|y\\s+usted|que\\s+tal\\s+(?:tu|su|el)\\s+"
+                    + "(?:dia|fin|finde|semana))\\s*\\?|(?:^|¿|,)\\s*(?:vos|usted)\\s*\\?");
 
     private static final TextPattern QUESTION = TextPattern.compile("¿?(?:[^¿?.!]|\\.(?=[^\\s.!?]))+\\?");
-    private static final TextPattern OPEN_QUESTION = TextPattern.compile("^\\s*¿?\\s*(?:y\\s+)?(?:que|cual|cuales|como|donde|cuando|"
-            + "cuanto|cuantos|cuantas|por\\s+que|quien|desde\\s+(?:que|cuando|donde)|en\\s+que|a\\s+que|de\\s+que|para\\s+que)\\b");
+    private static final TextPattern OPEN_QUESTION = TextPattern.compile(
+            "^\\s*¿?\\s*(?:y\\s+)?(?:que|cual|cuales|como|donde|cuando|"
+                    + "cuanto|cuantos|cuantas|por\\s+que|quien|desde\\s+(?:que|cuando|donde)|en\\s+que|a\\s+que|de\\s+que|para\\s+que)\\b");
 
-    ProfileFinding handling(AnalyzedChat chat, CustomerType type, List<Evidence> signals,
-                            Map<CriterionId, CriterionResult> results) {
+    ProfileFinding handling(
+            AnalyzedChat chat, CustomerType type, List<Evidence> signals, Map<CriterionId, CriterionResult> results) {
         Judgement judgement = new Judgement();
         List<AnalyzedMessage> agent = chat.agentMessages();
         switch (type) {
@@ -101,7 +107,10 @@ final class HandlingReview {
     }
 
     private static Optional<Evidence> first(List<AnalyzedMessage> messages, TextPattern pattern) {
-        return messages.stream().map(m -> m.evidence(pattern)).flatMap(Optional::stream).findFirst();
+        return messages.stream()
+                .map(m -> m.evidence(pattern))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** A question answered with yes/no or a choice: it does not start with an interrogative word. */
@@ -111,8 +120,11 @@ final class HandlingReview {
             while (questions.find()) {
                 String question = questions.group();
                 if (!OPEN_QUESTION.foundIn(question) && !SMALL_TALK.foundIn(question)) {
-                    return Optional.of(new Evidence(message.index(),
-                            message.text().match(questions.start(), questions.end()).quote()));
+                    return Optional.of(new Evidence(
+                            message.index(),
+                            message.text()
+                                    .match(questions.start(), questions.end())
+                                    .quote()));
                 }
             }
         }

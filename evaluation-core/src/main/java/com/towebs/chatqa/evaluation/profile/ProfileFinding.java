@@ -2,7 +2,6 @@ package com.towebs.chatqa.evaluation.profile;
 
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -12,8 +11,8 @@ import java.util.Objects;
  * (some of each), {@code NOT_MET} (did what the guidelines warn against), {@code NOT_OBSERVED} (nothing
  * either way yet). {@code handlingEvidence} holds the agent messages behind that judgement.
  */
-public record ProfileFinding(CustomerType type, List<Evidence> signals, Verdict handling,
-                             List<Evidence> handlingEvidence, String note) {
+public record ProfileFinding(
+        CustomerType type, List<Evidence> signals, Verdict handling, List<Evidence> handlingEvidence, String note) {
 
     public ProfileFinding {
         Objects.requireNonNull(type, "type");

@@ -4,7 +4,6 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,28 +17,46 @@ import java.util.regex.Matcher;
  */
 final class Shouting {
 
-    private static final Set<String> ACRONYMS = Set.of("dns", "mx", "ssl", "tls", "php", "ftp", "sftp", "ssh", "smtp",
-            "imap", "pop", "pop3", "http", "https", "url", "ip", "ttl", "spf", "dkim", "dmarc", "cname", "nic", "ok",
-            "id", "pdf", "csv", "gb", "mb", "kb", "cpanel", "www", "wp", "faq", "afip", "cuit", "iva", "sa", "srl",
-            "html", "css", "js", "sql", "api", "vps", "cdn", "usb", "pc", "ar", "com", "net", "org", "caa", "ns", "dni",
-            "cbu", "cvu", "hs", "am", "pm", "ssd", "cpu", "ram", "wifi", "adsl", "isp");
+    private static final Set<String> ACRONYMS = Set.of(
+            "dns", "mx", "ssl", "tls", "php", "ftp", "sftp", "ssh", "smtp", "imap", "pop", "pop3", "http", "https",
+            "url", "ip", "ttl", "spf", "dkim", "dmarc", "cname", "nic", "ok", "id", "pdf", "csv", "gb", "mb", "kb",
+            "cpanel", "www", "wp", "faq", "afip", "cuit", "iva", "sa", "srl", "html", "css", "js", "sql", "api", "vps",
+            "cdn", "usb", "pc", "ar", "com", "net", "org", "caa", "ns", "dni", "cbu", "cvu", "hs", "am", "pm", "ssd",
+            "cpu", "ram", "wifi", "adsl", "isp");
 
     /** One capital word is enough when it is a complaint or a demand ("NO", "NADIE", "URGENTE", "HOY"). */
-    private static final Set<String> COMPLAINT_WORDS = Set.of("no", "nada", "nadie", "nunca", "urgente", "ya", "hoy",
-            "verguenza", "vergüenza", "horas", "dias", "días", "basta", "harto", "harta", "robo", "estafa", "inutiles",
+    private static final Set<String> COMPLAINT_WORDS = Set.of(
+            "no",
+            "nada",
+            "nadie",
+            "nunca",
+            "urgente",
+            "ya",
+            "hoy",
+            "verguenza",
+            "vergüenza",
+            "horas",
+            "dias",
+            "días",
+            "basta",
+            "harto",
+            "harta",
+            "robo",
+            "estafa",
+            "inutiles",
             "inútiles");
 
-    private static final TextPattern JOY = TextPattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
-            + "perfecto|buenisimo|genial|excelente|bravo|hermoso|increible|vamos|por\\s+fin|jaja\\w*)\\b"
-            + "|(?<!\\bno\\s)(?<!\\bme\\s)(?<!\\bnos\\s)(?<!\\bte\\s)\\b(?:anda|andan|funciona|funciono|llego|llegaron|"
-            + "aparece|salio|entre|entro)\\b");
+    private static final TextPattern JOY =
+            TextPattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
+                    + "perfecto|buenisimo|genial|excelente|bravo|hermoso|increible|vamos|por\\s+fin|jaja\\w*)\\b"
+                    + "|(?<!\\bno\\s)(?<!\\bme\\s)(?<!\\bnos\\s)(?<!\\bte\\s)\\b(?:anda|andan|funciona|funciono|llego|llegaron|"
+                    + "aparece|salio|entre|entro)\\b");
 
     private static final TextPattern WORD = TextPattern.compile("\\p{L}[\\p{L}\\d]*");
     private static final TextPattern PILED = TextPattern.compile("[!?¡¿]{3,}");
     private static final int RUN = 3;
 
-    private Shouting() {
-    }
+    private Shouting() {}
 
     /** The shouted words of each message that shouts, one piece of evidence per message. */
     static List<Evidence> in(List<AnalyzedMessage> customer) {
@@ -48,7 +65,8 @@ final class Shouting {
         }
         List<Evidence> found = new ArrayList<>();
         for (AnalyzedMessage message : customer) {
-            message.text().fact(Shouting.class, Shouting::shouted)
+            message.text()
+                    .fact(Shouting.class, Shouting::shouted)
                     .ifPresent(shouted -> found.add(new Evidence(message.index(), shouted)));
         }
         return found;
@@ -75,7 +93,9 @@ final class Shouting {
         int runStart = 0;
         while (word.find()) {
             String w = word.group();
-            boolean capital = w.length() >= 2 && w.equals(w.toUpperCase()) && !w.equals(w.toLowerCase())
+            boolean capital = w.length() >= 2
+                    && w.equals(w.toUpperCase())
+                    && !w.equals(w.toLowerCase())
                     && !ACRONYMS.contains(w.toLowerCase());
             if (!capital) {
                 if (w.length() >= 2) {

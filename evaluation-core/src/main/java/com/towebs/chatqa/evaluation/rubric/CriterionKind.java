@@ -5,5 +5,7 @@ package com.towebs.chatqa.evaluation.rubric;
  * add; a {@code CRITICAL} criterion counts like a required one and, when failed, caps the whole score.
  */
 public enum CriterionKind {
-    REQUIRED, BONUS, CRITICAL
+    REQUIRED,
+    BONUS,
+    CRITICAL
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
  * criteria, and in points for bonus criteria. {@code deferredWhileOpen} marks what usually comes at the
  * end of a chat: in a live chat, a verdict short of {@code MET} on it is not scored yet.
  */
-public record CriterionRule(CriterionId id, CriterionKind kind, double weight, boolean deferredWhileOpen,
-                            String description) {
+public record CriterionRule(
+        CriterionId id, CriterionKind kind, double weight, boolean deferredWhileOpen, String description) {
 
     public CriterionRule {
         Objects.requireNonNull(id, "id");

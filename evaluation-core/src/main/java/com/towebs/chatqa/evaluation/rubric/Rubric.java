@@ -23,8 +23,8 @@ public final class Rubric {
     private final Thresholds thresholds;
     private final ScoringPolicy scoring;
 
-    public Rubric(String version, String title, List<CriterionRule> rules, Thresholds thresholds,
-                  ScoringPolicy scoring) {
+    public Rubric(
+            String version, String title, List<CriterionRule> rules, Thresholds thresholds, ScoringPolicy scoring) {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("a rubric needs a version");
         }
@@ -74,7 +74,8 @@ public final class Rubric {
 
     /** The same rubric without one criterion: for grading without it (e.g. bulk runs without spelling). */
     public Rubric without(CriterionId id) {
-        return new Rubric(version, title, orderedRules.stream().filter(r -> r.id() != id).toList(), thresholds, scoring);
+        return new Rubric(
+                version, title, orderedRules.stream().filter(r -> r.id() != id).toList(), thresholds, scoring);
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.towebs.chatqa.evaluation.rubric;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,8 +60,12 @@ public final class RubricLoader {
         for (int i = 0; i < criteria.size(); i++) {
             rules.add(parseRule(criteria.get(i), "criteria[" + i + "]"));
         }
-        return new Rubric(text(root, "version"), optionalText(root, "title"), rules,
-                parseThresholds(required(root, "thresholds")), parseScoring(required(root, "scoring")));
+        return new Rubric(
+                text(root, "version"),
+                optionalText(root, "title"),
+                rules,
+                parseThresholds(required(root, "thresholds")),
+                parseScoring(required(root, "scoring")));
     }
 
     private static CriterionRule parseRule(JsonNode node, String path) {
@@ -96,8 +99,8 @@ public final class RubricLoader {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", was \"" + value + "\"");
+            throw new IllegalArgumentException(
+                    path + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + value + "\"");
         }
     }
 

@@ -9,9 +9,12 @@ package com.towebs.chatqa.evaluation.rubric;
  * @param spellingPartialMaxErrorsPer100 above MET and up to this: PARTIAL; more: NOT_MET
  * @param spellingMinWords              fewer agent words than this: SPELLING is not applicable
  */
-public record Thresholds(int holdNoticeWaitSeconds, int holdFollowUpSeconds,
-                         double spellingMetMaxErrorsPer100, double spellingPartialMaxErrorsPer100,
-                         int spellingMinWords) {
+public record Thresholds(
+        int holdNoticeWaitSeconds,
+        int holdFollowUpSeconds,
+        double spellingMetMaxErrorsPer100,
+        double spellingPartialMaxErrorsPer100,
+        int spellingMinWords) {
 
     public Thresholds {
         if (holdNoticeWaitSeconds <= 0 || holdFollowUpSeconds <= 0) {

@@ -6,7 +6,6 @@ import com.towebs.chatqa.evaluation.rubric.CriterionKind;
 import com.towebs.chatqa.evaluation.rubric.CriterionRule;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.rubric.ScoringPolicy;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +25,7 @@ import java.util.Optional;
  */
 public final class ScoreCalculator {
 
-    private ScoreCalculator() {
-    }
+    private ScoreCalculator() {}
 
     public static Score score(Rubric rubric, boolean openChat, List<CriterionResult> results) {
         ScoringPolicy policy = rubric.scoring();

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** A live chat is {@code OPEN}: it is graded as it stands and not blamed for what usually comes at the end. */
 public enum ChatStatus {
-    OPEN, CLOSED;
+    OPEN,
+    CLOSED;
 
     public static Optional<ChatStatus> fromWire(String value) {
         for (ChatStatus status : values()) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Who wrote a message. {@code SYSTEM} is the panel itself: the automatic welcome and notices. */
 public enum Speaker {
-    AGENT, CUSTOMER, SYSTEM;
+    AGENT,
+    CUSTOMER,
+    SYSTEM;
 
     /** The speaker named by the transcript's {@code from} field, if it is one of the three. */
     public static Optional<Speaker> fromWire(String value) {

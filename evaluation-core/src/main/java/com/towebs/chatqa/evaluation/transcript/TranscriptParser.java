@@ -1,7 +1,6 @@
 package com.towebs.chatqa.evaluation.transcript;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -32,8 +31,8 @@ public final class TranscriptParser {
 
     public Chat parse(JsonNode node) throws InvalidTranscriptException {
         if (node == null || !node.isObject()) {
-            throw new InvalidTranscriptException(null,
-                    "a chat must be a JSON object, was " + (node == null ? "nothing" : describeType(node)));
+            throw new InvalidTranscriptException(
+                    null, "a chat must be a JSON object, was " + (node == null ? "nothing" : describeType(node)));
         }
         String id = scalarText(node.get("id"));
         if (id == null || id.isBlank()) {
@@ -52,8 +51,8 @@ public final class TranscriptParser {
             return ChatStatus.OPEN;
         }
         return ChatStatus.fromWire(value.isTextual() ? value.textValue() : null)
-                .orElseThrow(() -> new InvalidTranscriptException(id,
-                        "status must be \"open\" or \"closed\", was " + value));
+                .orElseThrow(() ->
+                        new InvalidTranscriptException(id, "status must be \"open\" or \"closed\", was " + value));
     }
 
     private static Participant parseParticipant(String id, JsonNode value, String field, boolean required)
@@ -74,7 +73,8 @@ public final class TranscriptParser {
             }
             participantId = "";
         }
-        return new Participant(participantId,
+        return new Participant(
+                participantId,
                 optionalString(id, value, "name", field + ".name"),
                 optionalString(id, value, "team", field + ".team"));
     }
@@ -105,12 +105,13 @@ public final class TranscriptParser {
         try {
             instant = OffsetDateTime.parse(at.textValue()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidTranscriptException(id,
-                    path + ".at is not an ISO-8601 time with offset or Z: \"" + at.textValue() + "\"");
+            throw new InvalidTranscriptException(
+                    id, path + ".at is not an ISO-8601 time with offset or Z: \"" + at.textValue() + "\"");
         }
         JsonNode from = value.get("from");
         Speaker speaker = Speaker.fromWire(from != null && from.isTextual() ? from.textValue() : null)
-                .orElseThrow(() -> new InvalidTranscriptException(id,
+                .orElseThrow(() -> new InvalidTranscriptException(
+                        id,
                         path + ".from must be \"agent\", \"customer\" or \"system\", was "
                                 + (from == null ? "missing" : from.toString())));
         JsonNode text = value.get("text");

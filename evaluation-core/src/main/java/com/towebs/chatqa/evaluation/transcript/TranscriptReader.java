@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -53,14 +52,19 @@ public final class TranscriptReader {
         } else if (first == '{') {
             readObjectsOrLines(in, name, sink);
         } else {
-            sink.accept(invalid(name, 1, 1, null,
-                    "not a transcript: expected a JSON object, an array of them or JSON Lines, found '"
-                            + (char) first + "'"));
+            sink.accept(invalid(
+                    name,
+                    1,
+                    1,
+                    null,
+                    "not a transcript: expected a JSON object, an array of them or JSON Lines, found '" + (char) first
+                            + "'"));
         }
     }
 
     /** JSON Lines when the first non-blank line is a whole object by itself; otherwise one or more objects. */
-    private void readObjectsOrLines(BufferedReader in, String name, Consumer<TranscriptRecord> sink) throws IOException {
+    private void readObjectsOrLines(BufferedReader in, String name, Consumer<TranscriptRecord> sink)
+            throws IOException {
         int lineNumber = 0;
         String line;
         List<String> head = new ArrayList<>();
@@ -120,8 +124,12 @@ public final class TranscriptReader {
                     JsonNode node = json.readValueAsTree();
                     sink.accept(toRecord(node, name, record, line));
                 } catch (JsonProcessingException e) {
-                    sink.accept(invalid(name, Math.max(record, 1), line, null, "malformed JSON, the rest of the file"
-                            + " cannot be read: " + e.getOriginalMessage()));
+                    sink.accept(invalid(
+                            name,
+                            Math.max(record, 1),
+                            line,
+                            null,
+                            "malformed JSON, the rest of the file" + " cannot be read: " + e.getOriginalMessage()));
                     return;
                 }
             }
@@ -141,8 +149,12 @@ public final class TranscriptReader {
                     line = json.currentTokenLocation().getLineNr();
                     sink.accept(toRecord(json.readValueAsTree(), name, record, line));
                 } catch (JsonProcessingException e) {
-                    sink.accept(invalid(name, Math.max(record, 1), line, null, "malformed JSON, the rest of the file"
-                            + " cannot be read: " + e.getOriginalMessage()));
+                    sink.accept(invalid(
+                            name,
+                            Math.max(record, 1),
+                            line,
+                            null,
+                            "malformed JSON, the rest of the file" + " cannot be read: " + e.getOriginalMessage()));
                     return;
                 }
             }
@@ -161,8 +173,8 @@ public final class TranscriptReader {
         return invalid(name, record, line, chatId, reason, "");
     }
 
-    private static TranscriptRecord invalid(String name, int record, int line, String chatId, String reason,
-                                            String payload) {
+    private static TranscriptRecord invalid(
+            String name, int record, int line, String chatId, String reason, String payload) {
         return new TranscriptRecord.Invalid(new TranscriptProblem(name, record, line, chatId, reason), payload);
     }
 

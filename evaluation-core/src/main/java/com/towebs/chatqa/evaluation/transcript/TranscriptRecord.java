@@ -3,8 +3,7 @@ package com.towebs.chatqa.evaluation.transcript;
 /** One record read from a transcript file: a chat, or the reason it could not be read. */
 public sealed interface TranscriptRecord {
 
-    record Valid(Chat chat) implements TranscriptRecord {
-    }
+    record Valid(Chat chat) implements TranscriptRecord {}
 
     /**
      * {@code payload} is the record's text as far as it could be cut out of the input (a JSON line, an object),

@@ -9,8 +9,7 @@ public final class TranscriptWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TranscriptWriter() {
-    }
+    private TranscriptWriter() {}
 
     public static ObjectNode toJson(Chat chat) {
         ObjectNode node = JSON.createObjectNode();

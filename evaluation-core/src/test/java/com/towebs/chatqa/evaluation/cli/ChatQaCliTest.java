@@ -1,10 +1,9 @@
 package com.towebs.chatqa.evaluation.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command as a person or a script uses it: output, error reports and exit status. */
 class ChatQaCliTest {
@@ -25,7 +24,9 @@ class ChatQaCliTest {
              {"at":"2026-10-03T14:03:10Z","from":"agent","text":"Entiendo, no podés enviar correos. ¿Te aparece algún error?"},
              {"at":"2026-10-03T14:04:00Z","from":"customer","text":"si, dice que se rechaza el envio. gracias!"}]}""".replace("\n", "");
     private static final String RUDE = GOOD.replace("c-1", "c-2")
-            .replace("Entiendo, no podés enviar correos. ¿Te aparece algún error?", "Como ya te dije, es obvio, leé bien.");
+            .replace(
+                    "Entiendo, no podés enviar correos. ¿Te aparece algún error?",
+                    "Como ya te dije, es obvio, leé bien.");
 
     @TempDir
     Path folder;
@@ -65,8 +66,20 @@ class ChatQaCliTest {
         assertThat(first.get("rubric").asText()).isEqualTo("towebs-2026.1");
         assertThat(first.get("criteria")).hasSize(13);
         assertThat(first.get("criteria").get(0).get("id").asText()).isEqualTo("GREETING");
-        assertThat(first.get("criteria").get(0).get("evidence").get(0).get("message").asInt()).isZero();
-        assertThat(first.get("criteria").get(0).get("evidence").get(0).get("quote").asText()).contains("Bienvenido");
+        assertThat(first.get("criteria")
+                        .get(0)
+                        .get("evidence")
+                        .get(0)
+                        .get("message")
+                        .asInt())
+                .isZero();
+        assertThat(first.get("criteria")
+                        .get(0)
+                        .get("evidence")
+                        .get(0)
+                        .get("quote")
+                        .asText())
+                .contains("Bienvenido");
         JsonNode rude = lines.get(1);
         assertThat(rude.get("criticalFailure").asBoolean()).isTrue();
         assertThat(rude.get("score").asDouble()).isZero();
@@ -75,7 +88,11 @@ class ChatQaCliTest {
 
     @Test
     void anInvalidRecordIsReportedOnStandardErrorTheOthersAreGradedAndTheExitIsOne() throws IOException {
-        Path file = file("mixed.jsonl", GOOD, "{\"id\":\"c-9\",\"agent\":{\"id\":\"a\"},\"messages\":[{\"from\":\"bot\"}]}", RUDE);
+        Path file = file(
+                "mixed.jsonl",
+                GOOD,
+                "{\"id\":\"c-9\",\"agent\":{\"id\":\"a\"},\"messages\":[{\"from\":\"bot\"}]}",
+                RUDE);
 
         int status = run("evaluate", file.toString());
 
@@ -97,7 +114,12 @@ class ChatQaCliTest {
 
     @Test
     void theTableFormatIsReadableAndEndsWithASummary() throws IOException {
-        assertThat(run("evaluate", "--format", "table", file("chats.jsonl", GOOD, RUDE).toString())).isZero();
+        assertThat(run(
+                        "evaluate",
+                        "--format",
+                        "table",
+                        file("chats.jsonl", GOOD, RUDE).toString()))
+                .isZero();
         assertThat(out.toString())
                 .contains("chat c-1  agent lucia.gomez  closed  rubric towebs-2026.1")
                 .contains("GREETING")
@@ -113,11 +135,18 @@ class ChatQaCliTest {
                  "scoring":{"requiredPoints":100,"partialCredit":0.5,"criticalFailureCap":50},
                  "criteria":[{"id":"GREETING","kind":"REQUIRED","weight":1},{"id":"COURTESY","kind":"CRITICAL","weight":1}]}""");
 
-        assertThat(run("evaluate", "--rubric", rubric.toString(), file("chats.jsonl", GOOD, RUDE).toString())).isZero();
+        assertThat(run(
+                        "evaluate",
+                        "--rubric",
+                        rubric.toString(),
+                        file("chats.jsonl", GOOD, RUDE).toString()))
+                .isZero();
 
         List<JsonNode> lines = evaluations();
         assertThat(lines.get(0).get("rubric").asText()).isEqualTo("strict-1");
-        assertThat(lines.get(0).get("criteria")).extracting(c -> c.get("id").asText()).containsExactly("GREETING", "COURTESY");
+        assertThat(lines.get(0).get("criteria"))
+                .extracting(c -> c.get("id").asText())
+                .containsExactly("GREETING", "COURTESY");
         assertThat(lines.get(0).get("score").asDouble()).isEqualTo(100.0);
         assertThat(lines.get(1).get("score").asDouble()).isEqualTo(50.0);
     }
@@ -126,8 +155,10 @@ class ChatQaCliTest {
     void usageErrorsExitWithTwo() throws IOException {
         assertThat(run()).isEqualTo(2);
         assertThat(run("evaluate")).isEqualTo(2);
-        assertThat(run("evaluate", "--format", "xml", file("c.json", GOOD).toString())).isEqualTo(2);
-        assertThat(run("evaluate", "--verbose", file("c.json", GOOD).toString())).isEqualTo(2);
+        assertThat(run("evaluate", "--format", "xml", file("c.json", GOOD).toString()))
+                .isEqualTo(2);
+        assertThat(run("evaluate", "--verbose", file("c.json", GOOD).toString()))
+                .isEqualTo(2);
         assertThat(run("evaluate", folder.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(run("grade", file("c.json", GOOD).toString())).isEqualTo(2);
         assertThat(err.toString()).contains("usage: chatqa evaluate");
@@ -136,14 +167,24 @@ class ChatQaCliTest {
     @Test
     void anInvalidRubricFileIsAUsageError() throws IOException {
         Path rubric = file("bad.json", "{\"version\":\"x\"}");
-        assertThat(run("evaluate", "--rubric", rubric.toString(), file("c.json", GOOD).toString())).isEqualTo(2);
+        assertThat(run(
+                        "evaluate",
+                        "--rubric",
+                        rubric.toString(),
+                        file("c.json", GOOD).toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("invalid rubric").contains("criteria is required");
     }
 
     @Test
     void theTableNeverPassesControlCharactersToTheTerminal() throws IOException {
         String escape = GOOD.replace("no me salen los mails", "no me salen \\u001b[31mlos mails\\u0007");
-        assertThat(run("evaluate", "--format", "table", file("esc.jsonl", escape).toString())).isZero();
+        assertThat(run(
+                        "evaluate",
+                        "--format",
+                        "table",
+                        file("esc.jsonl", escape).toString()))
+                .isZero();
         assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u0007");
     }
 }

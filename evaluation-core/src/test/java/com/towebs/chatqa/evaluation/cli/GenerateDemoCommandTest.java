@@ -1,7 +1,7 @@
 package com.towebs.chatqa.evaluation.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code chatqa generate-demo} as a person or bin/chatqa uses it. */
 class GenerateDemoCommandTest {
@@ -36,9 +35,14 @@ class GenerateDemoCommandTest {
 
         assertThat(status).isZero();
         try (Stream<Path> files = Files.list(demo)) {
-            assertThat(files.map(file -> file.getFileName().toString()).sorted()).containsExactly(
-                    "demo-correo-2026-11.jsonl", "demo-correo-2026-12.jsonl", "demo-dominios-2026-11.jsonl",
-                    "demo-dominios-2026-12.jsonl", "demo-hosting-2026-11.jsonl", "demo-hosting-2026-12.jsonl");
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .containsExactly(
+                            "demo-correo-2026-11.jsonl",
+                            "demo-correo-2026-12.jsonl",
+                            "demo-dominios-2026-11.jsonl",
+                            "demo-dominios-2026-12.jsonl",
+                            "demo-hosting-2026-11.jsonl",
+                            "demo-hosting-2026-12.jsonl");
         }
         assertThat(out.toString()).contains("40 demo chats").contains("up to 2026-12-18, seed 2026");
         assertThat(err.toString()).isEmpty();
@@ -52,7 +56,8 @@ class GenerateDemoCommandTest {
         int status = run("evaluate", demo.toString());
 
         assertThat(status).isZero();
-        assertThat(out.toString().lines().filter(line -> line.startsWith("{\"chatId\":\"demo-2026-12-"))).hasSize(30);
+        assertThat(out.toString().lines().filter(line -> line.startsWith("{\"chatId\":\"demo-2026-12-")))
+                .hasSize(30);
     }
 
     @Test
@@ -72,8 +77,10 @@ class GenerateDemoCommandTest {
         assertThat(GenerateDemoOptions.parse(List.of("--out=x", "--months=3", "--seed=7", "--until=2026-10-31"), today))
                 .isEqualTo(new GenerateDemoOptions(Path.of("x"), 3, 150, 7L, LocalDate.of(2026, 10, 31)));
         assertThatThrownBy(() -> GenerateDemoOptions.parse(List.of("--out", "x", "--until", "31/10/2026"), today))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--until must be a date");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--until must be a date");
         assertThatThrownBy(() -> GenerateDemoOptions.parse(List.of("--out", "x", "--per-month", "0"), today))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--per-month must be from 1");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--per-month must be from 1");
     }
 }

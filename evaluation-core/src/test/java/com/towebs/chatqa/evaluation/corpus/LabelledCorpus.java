@@ -7,7 +7,6 @@ import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.TranscriptParser;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +31,10 @@ public final class LabelledCorpus {
     private static final String FOLDER = "/corpus";
 
     /** A chat and what a person judged it to deserve. */
-    public record LabelledChat(Chat chat, Map<CriterionId, Verdict> expected, Set<CustomerType> expectedProfile,
-                               String labelNote) {
-    }
+    public record LabelledChat(
+            Chat chat, Map<CriterionId, Verdict> expected, Set<CustomerType> expectedProfile, String labelNote) {}
 
-    private LabelledCorpus() {
-    }
+    private LabelledCorpus() {}
 
     public static List<LabelledChat> load() {
         ObjectMapper json = new ObjectMapper();
@@ -62,7 +59,8 @@ public final class LabelledCorpus {
 
     /** Every {@code .jsonl} file of the corpus folder, in name order (set-a, set-b, ...). */
     private static List<Path> files() {
-        try (Stream<Path> listing = Files.list(Path.of(LabelledCorpus.class.getResource(FOLDER).toURI()))) {
+        try (Stream<Path> listing =
+                Files.list(Path.of(LabelledCorpus.class.getResource(FOLDER).toURI()))) {
             return listing.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

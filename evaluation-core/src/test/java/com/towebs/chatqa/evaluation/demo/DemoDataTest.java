@@ -1,5 +1,7 @@
 package com.towebs.chatqa.evaluation.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.Verdict;
@@ -11,10 +13,6 @@ import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
 import com.towebs.chatqa.evaluation.transcript.TranscriptReader;
 import com.towebs.chatqa.evaluation.transcript.TranscriptRecord;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo data the product starts with: deterministic, readable by the parser, and graded with a real spread. */
 class DemoDataTest {
@@ -52,7 +51,8 @@ class DemoDataTest {
 
     @Test
     void theSameArgumentsWriteTheSameFilesByteForByte(@TempDir Path first, @TempDir Path second) throws IOException {
-        List<Path> written = DemoData.generate(2, 150, DemoData.DEFAULT_SEED, UNTIL).writeTo(first);
+        List<Path> written =
+                DemoData.generate(2, 150, DemoData.DEFAULT_SEED, UNTIL).writeTo(first);
         DemoData.generate(2, 150, DemoData.DEFAULT_SEED, UNTIL).writeTo(second);
 
         assertThat(written).hasSize(6);
@@ -72,7 +72,8 @@ class DemoDataTest {
     void pastMonthsStayTheSameWhenTheLastDayMovesOn() {
         DemoData later = DemoData.generate(2, 150, DemoData.DEFAULT_SEED, UNTIL.plusDays(3));
 
-        assertThat(later.files().get("demo-hosting-2026-11.jsonl")).isEqualTo(demo.files().get("demo-hosting-2026-11.jsonl"));
+        assertThat(later.files().get("demo-hosting-2026-11.jsonl"))
+                .isEqualTo(demo.files().get("demo-hosting-2026-11.jsonl"));
     }
 
     @Test
@@ -97,27 +98,49 @@ class DemoDataTest {
 
     @Test
     void oneFilePerTeamAndMonthWithTheTeamsChatsInTimeOrder() {
-        assertThat(demo.files().keySet()).containsExactly("demo-correo-2026-11.jsonl", "demo-correo-2026-12.jsonl",
-                "demo-dominios-2026-11.jsonl", "demo-dominios-2026-12.jsonl", "demo-hosting-2026-11.jsonl",
-                "demo-hosting-2026-12.jsonl");
+        assertThat(demo.files().keySet())
+                .containsExactly(
+                        "demo-correo-2026-11.jsonl",
+                        "demo-correo-2026-12.jsonl",
+                        "demo-dominios-2026-11.jsonl",
+                        "demo-dominios-2026-12.jsonl",
+                        "demo-hosting-2026-11.jsonl",
+                        "demo-hosting-2026-12.jsonl");
         demo.files().forEach((name, chats) -> {
-            assertThat(chats).allMatch(chat -> name.startsWith("demo-" + chat.agent().team() + "-"));
+            assertThat(chats)
+                    .allMatch(chat -> name.startsWith("demo-" + chat.agent().team() + "-"));
             assertThat(chats.stream().map(DemoDataTest::start).toList()).isSorted();
         });
     }
 
     @Test
     void theRosterIsTheRealmsAndEveryAgentWorksInBothMonths() {
-        Map<String, String> roster = Map.of("florencia.rios", "hosting Florencia Ríos", "diego.acosta", "hosting Diego Acosta",
-                "matias.quiroga", "hosting Matías Quiroga", "agustina.luna", "correo Agustina Luna",
-                "ramiro.sosa", "correo Ramiro Sosa", "carla.mendez", "dominios Carla Méndez",
-                "sofia.benitez", "dominios Sofía Benítez");
+        Map<String, String> roster = Map.of(
+                "florencia.rios",
+                "hosting Florencia Ríos",
+                "diego.acosta",
+                "hosting Diego Acosta",
+                "matias.quiroga",
+                "hosting Matías Quiroga",
+                "agustina.luna",
+                "correo Agustina Luna",
+                "ramiro.sosa",
+                "correo Ramiro Sosa",
+                "carla.mendez",
+                "dominios Carla Méndez",
+                "sofia.benitez",
+                "dominios Sofía Benítez");
         for (YearMonth month : List.of(NOVEMBER, DECEMBER)) {
-            Set<String> agents = demo.chats().stream().filter(chat -> YearMonth.from(start(chat)).equals(month))
-                    .map(chat -> chat.agent().team() + " " + chat.agent().name() + "|" + chat.agent().id())
+            Set<String> agents = demo.chats().stream()
+                    .filter(chat -> YearMonth.from(start(chat)).equals(month))
+                    .map(chat -> chat.agent().team() + " " + chat.agent().name() + "|"
+                            + chat.agent().id())
                     .collect(Collectors.toSet());
-            assertThat(agents).as("agents in %s", month).containsExactlyInAnyOrderElementsOf(
-                    roster.entrySet().stream().map(agent -> agent.getValue() + "|" + agent.getKey()).toList());
+            assertThat(agents)
+                    .as("agents in %s", month)
+                    .containsExactlyInAnyOrderElementsOf(roster.entrySet().stream()
+                            .map(agent -> agent.getValue() + "|" + agent.getKey())
+                            .toList());
         }
     }
 
@@ -129,19 +152,26 @@ class DemoDataTest {
             assertThat(start.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(start.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(17, 30));
             List<Message> messages = chat.messages();
-            assertThat(messages.get(messages.size() - 1).at()).isBetween(messages.get(0).at(), messages.get(0).at().plusSeconds(3600));
+            assertThat(messages.get(messages.size() - 1).at())
+                    .isBetween(messages.get(0).at(), messages.get(0).at().plusSeconds(3600));
             for (int i = 1; i < messages.size(); i++) {
                 assertThat(messages.get(i).at()).isAfter(messages.get(i - 1).at());
             }
         }
-        assertThat(demo.chats().stream().map(chat -> YearMonth.from(start(chat))).collect(Collectors.toSet()))
+        assertThat(demo.chats().stream()
+                        .map(chat -> YearMonth.from(start(chat)))
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(NOVEMBER, DECEMBER);
     }
 
     @Test
     void gradesSpreadFromFailedToExemplary() {
-        long below70 = evaluations.stream().filter(evaluation -> evaluation.score() < 70).count();
-        long above85 = evaluations.stream().filter(evaluation -> evaluation.score() > 85).count();
+        long below70 = evaluations.stream()
+                .filter(evaluation -> evaluation.score() < 70)
+                .count();
+        long above85 = evaluations.stream()
+                .filter(evaluation -> evaluation.score() > 85)
+                .count();
 
         assertThat(below70).as("chats below 70").isGreaterThanOrEqualTo(evaluations.size() / 5);
         assertThat(above85).as("chats above 85").isGreaterThanOrEqualTo(evaluations.size() / 5);
@@ -167,7 +197,9 @@ class DemoDataTest {
         assertThat(count(CriterionId.PLAIN_LANGUAGE, Verdict.MET)).isPositive();
         assertThat(count(CriterionId.SPELLING, Verdict.NOT_MET)).isPositive();
         assertThat(count(CriterionId.EMPATHY, Verdict.MET)).isPositive();
-        assertThat(evaluations.stream().flatMap(evaluation -> evaluation.customerTypes().stream()).collect(Collectors.toSet()))
+        assertThat(evaluations.stream()
+                        .flatMap(evaluation -> evaluation.customerTypes().stream())
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.towebs.chatqa.evaluation.profile.CustomerType.values());
         assertThat(demo.chats()).filteredOn(Chat::isOpen).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -175,9 +207,11 @@ class DemoDataTest {
     @Test
     void oneCustomerPastesMarkupAndSomeTypeTheirPanelPassword() {
         assertThat(chatsWhereTheCustomerWrites(text -> text.contains("<script>alert('xss')</script>")
-                && text.contains("<img src=x onerror=alert(1)>"))).hasSize(1);
-        assertThat(chatsWhereTheCustomerWrites(text -> text.matches("(?s).*(mi usuario es \\S+ y la clave \\S+"
-                + "|usuario: \\S+ / contraseña: \\S+).*"))).hasSizeGreaterThanOrEqualTo(2);
+                        && text.contains("<img src=x onerror=alert(1)>")))
+                .hasSize(1);
+        assertThat(chatsWhereTheCustomerWrites(text -> text.matches(
+                        "(?s).*(mi usuario es \\S+ y la clave \\S+" + "|usuario: \\S+ / contraseña: \\S+).*")))
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -190,18 +224,27 @@ class DemoDataTest {
     }
 
     private static List<Chat> chatsWhereTheCustomerWrites(Predicate<String> text) {
-        return demo.chats().stream().filter(chat -> chat.messages().stream()
-                .anyMatch(message -> message.from() == Speaker.CUSTOMER && text.test(message.text()))).toList();
+        return demo.chats().stream()
+                .filter(chat -> chat.messages().stream()
+                        .anyMatch(message -> message.from() == Speaker.CUSTOMER && text.test(message.text())))
+                .toList();
     }
 
     private static long count(CriterionId criterion, Verdict verdict) {
-        return evaluations.stream().filter(evaluation -> evaluation.result(criterion)
-                .map(result -> result.verdict() == verdict).orElse(false)).count();
+        return evaluations.stream()
+                .filter(evaluation -> evaluation
+                        .result(criterion)
+                        .map(result -> result.verdict() == verdict)
+                        .orElse(false))
+                .count();
     }
 
     private static double averageOf(String agentId) {
-        return evaluations.stream().filter(evaluation -> evaluation.agentId().equals(agentId))
-                .mapToDouble(Evaluation::score).average().orElseThrow();
+        return evaluations.stream()
+                .filter(evaluation -> evaluation.agentId().equals(agentId))
+                .mapToDouble(Evaluation::score)
+                .average()
+                .orElseThrow();
     }
 
     private static ZonedDateTime start(Chat chat) {

@@ -1,18 +1,17 @@
 package com.towebs.chatqa.evaluation.language;
 
-import com.towebs.chatqa.evaluation.language.SpellingChecker.Misspelling;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.towebs.chatqa.evaluation.language.SpellingChecker.Misspelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpanishSpellingCheckerTest {
 
@@ -29,31 +28,50 @@ class SpanishSpellingCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "¡Hola, buenas tardes! Soy Lucía, del área de hosting. ¿En qué te puedo ayudar?",
-            "Dale, aguardame un minutito que lo reviso y te cuento.",
-            "Fijate si te llegó el mail de prueba y avisame, porfa.",
-            "Listo, ya quedó: reinicié el servicio y el sitio carga bien. ¿Podés probar desde tu lado?",
-            "Para configurar el Outlook usá el puerto 465 con SSL y como servidor mail.tudominio.com.ar.",
-            "Decime qué error te aparece y, si podés, pasame una captura.",
-            "Entrá al cPanel, andá a Cuentas de correo y tocá «Cambiar contraseña».",
-            "Perdón la demora, se complicó un poco. Ya encontré el problema: el registro MX apuntaba a otro servidor.",
-            "Tenés razón, disculpá. Te genero un ticket con el área técnica y te escribo apenas tenga novedades.",
-            "Che, genial que ya ande. Cualquier cosa escribinos, estamos para ayudarte. ¡Que tengas buen día!",
-            "El certificado de Let's Encrypt se renueva solo con AutoSSL; no tenés que hacer nada.",
-            "Revisá la carpeta de spam y marcalo como correo deseado, así no vuelve a pasar.",
-            "Los registros SPF y DKIM ya están bien, la propagación de los DNS puede demorar unas horas.",
-            "Hacé un backup desde phpMyAdmin antes de actualizar los plugins de WordPress.",
-            "Bárbaro, cualquier otra consulta contame. ¡Saludos!",
-            "Joya, re bien. Chau, que andes bien.",
-    })
+    @ValueSource(
+            strings = {
+                "¡Hola, buenas tardes! Soy Lucía, del área de hosting. ¿En qué te puedo ayudar?",
+                "Dale, aguardame un minutito que lo reviso y te cuento.",
+                "Fijate si te llegó el mail de prueba y avisame, porfa.",
+                "Listo, ya quedó: reinicié el servicio y el sitio carga bien. ¿Podés probar desde tu lado?",
+                "Para configurar el Outlook usá el puerto 465 con SSL y como servidor mail.tudominio.com.ar.",
+                "Decime qué error te aparece y, si podés, pasame una captura.",
+                "Entrá al cPanel, andá a Cuentas de correo y tocá «Cambiar contraseña».",
+                "Perdón la demora, se complicó un poco. Ya encontré el problema: el registro MX apuntaba a otro servidor.",
+                "Tenés razón, disculpá. Te genero un ticket con el área técnica y te escribo apenas tenga novedades.",
+                "Che, genial que ya ande. Cualquier cosa escribinos, estamos para ayudarte. ¡Que tengas buen día!",
+                "El certificado de Let's Encrypt se renueva solo con AutoSSL; no tenés que hacer nada.",
+                "Revisá la carpeta de spam y marcalo como correo deseado, así no vuelve a pasar.",
+                "Los registros SPF y DKIM ya están bien, la propagación de los DNS puede demorar unas horas.",
+                "Hacé un backup desde phpMyAdmin antes de actualizar los plugins de WordPress.",
+                "Bárbaro, cualquier otra consulta contame. ¡Saludos!",
+                "Joya, re bien. Chau, que andes bien.",
+            })
     void realisticRioplatenseAgentSentencesHaveNoErrors(String sentence) {
         assertThat(errorsIn(sentence)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenes", "aguarda", "esta", "informacion", "rapido", "tambien", "ahi", "dia", "configuracion",
-            "podes", "queres", "proba", "mira", "enviamelo", "pasamelo", "facil", "vacio"})
+    @ValueSource(
+            strings = {
+                "tenes",
+                "aguarda",
+                "esta",
+                "informacion",
+                "rapido",
+                "tambien",
+                "ahi",
+                "dia",
+                "configuracion",
+                "podes",
+                "queres",
+                "proba",
+                "mira",
+                "enviamelo",
+                "pasamelo",
+                "facil",
+                "vacio"
+            })
     void missingAccentIsNotAnError(String word) {
         assertThat(errorsIn("Bueno, " + word + " entonces.")).isEmpty();
     }
@@ -83,23 +101,82 @@ class SpanishSpellingCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fijate", "decime", "aguardame", "contame", "escribime", "avisame", "indicame", "brindame",
-            "dejame", "enviamelo", "enviámelo", "pasame", "mandámelo", "bancame", "hacelo", "probalo", "disculpame"})
+    @ValueSource(
+            strings = {
+                "fijate",
+                "decime",
+                "aguardame",
+                "contame",
+                "escribime",
+                "avisame",
+                "indicame",
+                "brindame",
+                "dejame",
+                "enviamelo",
+                "enviámelo",
+                "pasame",
+                "mandámelo",
+                "bancame",
+                "hacelo",
+                "probalo",
+                "disculpame"
+            })
     void voseoImperativeWithCliticIsAccepted(String verb) {
         assertThat(errorsIn("Bueno, " + verb + " cuando puedas.")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dale", "che", "ok", "okey", "chau", "genial", "re", "bárbaro", "joya", "porfa", "nomás", "acá"})
+    @ValueSource(
+            strings = {"dale", "che", "ok", "okey", "chau", "genial", "re", "bárbaro", "joya", "porfa", "nomás", "acá"})
     void commonArgentineWordsAreAccepted(String word) {
         assertThat(errorsIn("Bueno " + word + " entonces")).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cPanel", "webmail", "DNS", "MX", "SPF", "DKIM", "SSL", "hosting", "FTP", "SMTP", "IMAP", "POP",
-            "WordPress", "plugin", "backup", "mail", "email", "Outlook", "Gmail", "PHP", "MySQL", "phpMyAdmin", "AutoSSL",
-            "ToWebs", "ticket", "link", "login", "password", "spam", "cache", "browser", "dns", "cpanel", "wordpress",
-            "CNAME", "TTL", "nameservers", "htaccess", "FileZilla", "logs", "snapshot"})
+    @ValueSource(
+            strings = {
+                "cPanel",
+                "webmail",
+                "DNS",
+                "MX",
+                "SPF",
+                "DKIM",
+                "SSL",
+                "hosting",
+                "FTP",
+                "SMTP",
+                "IMAP",
+                "POP",
+                "WordPress",
+                "plugin",
+                "backup",
+                "mail",
+                "email",
+                "Outlook",
+                "Gmail",
+                "PHP",
+                "MySQL",
+                "phpMyAdmin",
+                "AutoSSL",
+                "ToWebs",
+                "ticket",
+                "link",
+                "login",
+                "password",
+                "spam",
+                "cache",
+                "browser",
+                "dns",
+                "cpanel",
+                "wordpress",
+                "CNAME",
+                "TTL",
+                "nameservers",
+                "htaccess",
+                "FileZilla",
+                "logs",
+                "snapshot"
+            })
     void hostingVocabularyIsAccepted(String word) {
         assertThat(errorsIn("revisé el " + word + " recién")).isEmpty();
     }
@@ -130,7 +207,8 @@ class SpanishSpellingCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q", "k", "xq", "pq", "porq", "tmb", "tb", "x", "msj", "xfa", "xfavor", "dsp", "tmbn", "salu2"})
+    @ValueSource(
+            strings = {"q", "k", "xq", "pq", "porq", "tmb", "tb", "x", "msj", "xfa", "xfavor", "dsp", "tmbn", "salu2"})
     void chatAbbreviationsAreErrors(String abbreviation) {
         assertThat(errorsIn("ya lo reviso " + abbreviation + " te aviso")).containsExactly(abbreviation);
     }
@@ -165,12 +243,14 @@ class SpanishSpellingCheckerTest {
 
     @Test
     void aCapitalisedUnknownWordInMidSentenceIsTakenForAName() {
-        assertThat(errorsIn("Hablé con Florencia de Hostinger y con Mailgun, ya lo ven.")).isEmpty();
+        assertThat(errorsIn("Hablé con Florencia de Hostinger y con Mailgun, ya lo ven."))
+                .isEmpty();
     }
 
     @Test
     void aCapitalisedUnknownWordStartingASentenceIsChecked() {
-        assertThat(errorsIn("Ya está. Porblema resuelto. ¿Ayduarte en algo más?")).containsExactly("Porblema", "Ayduarte");
+        assertThat(errorsIn("Ya está. Porblema resuelto. ¿Ayduarte en algo más?"))
+                .containsExactly("Porblema", "Ayduarte");
     }
 
     @Test
@@ -206,7 +286,9 @@ class SpanishSpellingCheckerTest {
         SpanishSpellingChecker uncached = new SpanishSpellingChecker(0);
         String text = "Hola Pedro! q porblema tenés con el cPanel? Porblema. Fijate x las dudas, contrasena, tiket";
 
-        assertThat(uncached.misspellings(text)).isEqualTo(checker.misspellings(text)).hasSize(5);
+        assertThat(uncached.misspellings(text))
+                .isEqualTo(checker.misspellings(text))
+                .hasSize(5);
         assertThat(uncached.misspellings(text)).isEqualTo(checker.misspellings(text));
     }
 
@@ -218,7 +300,8 @@ class SpanishSpellingCheckerTest {
                 "Aguardame un minutito que reviso el registro MX de tu dominio.",
                 "Listo, ya quedó. Cualquier cosa escribime, salu2",
                 "la configurasion del outlook esta mal, xq el puerto es 25");
-        List<List<Misspelling>> expected = texts.stream().map(checker::misspellings).toList();
+        List<List<Misspelling>> expected =
+                texts.stream().map(checker::misspellings).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Boolean>> runs = new ArrayList<>();

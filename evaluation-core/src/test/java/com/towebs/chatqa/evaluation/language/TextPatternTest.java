@@ -1,9 +1,9 @@
 package com.towebs.chatqa.evaluation.language;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.corpus.LabelledCorpus;
 import com.towebs.chatqa.evaluation.transcript.Message;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,15 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TextPatternTest {
 
     @Test
     void aWordAlternationRequiresOneOfItsWords() {
         // aguardame, esperanos...: cut to six letters, one of them must be there
-        assertThat(TextPattern.compile("\\b(?:aguard|esper)(?:a|e)(?:me|nos)\\b").requiredFactors())
+        assertThat(TextPattern.compile("\\b(?:aguard|esper)(?:a|e)(?:me|nos)\\b")
+                        .requiredFactors())
                 .containsExactlyInAnyOrder("aguard", "espera", "espere");
     }
 
@@ -37,7 +37,8 @@ class TextPatternTest {
 
     @Test
     void theMoreSelectivePartOfASequenceIsKept() {
-        assertThat(TextPattern.compile("\\b(?:un|una)\\s+\\w*\\s+ticket\\b").requiredFactors()).containsExactly("ticket");
+        assertThat(TextPattern.compile("\\b(?:un|una)\\s+\\w*\\s+ticket\\b").requiredFactors())
+                .containsExactly("ticket");
     }
 
     @Test
@@ -49,7 +50,9 @@ class TextPatternTest {
 
     @Test
     void caseInsensitiveAndBackReferencesAreNotPrefiltered() {
-        assertThat(TextPattern.compile("gracias", java.util.regex.Pattern.CASE_INSENSITIVE).requiredFactors()).isEmpty();
+        assertThat(TextPattern.compile("gracias", java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .requiredFactors())
+                .isEmpty();
         assertThat(TextPattern.compile("(a)\\1").requiredFactors()).isEmpty();
         assertThat(TextPattern.compile("(?i)gracias").requiredFactors()).isEmpty();
     }
@@ -81,7 +84,8 @@ class TextPatternTest {
                 if (!cue.mayMatch(text)) {
                     ruledOut++;
                     assertThat(cue.pattern().matcher(text).find())
-                            .as("cue %s ruled out a text it matches: %s", cue, text).isFalse();
+                            .as("cue %s ruled out a text it matches: %s", cue, text)
+                            .isFalse();
                 }
             }
         }
@@ -108,11 +112,16 @@ class TextPatternTest {
 
     /** Every TextPattern held in a static field of the engine's classes, directly or in lists, maps and records. */
     static List<TextPattern> engineCues() throws IOException, URISyntaxException, ReflectiveOperationException {
-        Path classes = Path.of(TextPattern.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(TextPattern.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<TextPattern> cues = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, true, TextPatternTest.class.getClassLoader());
                 for (Field field : type.getDeclaredFields()) {
                     if (Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {

@@ -1,13 +1,12 @@
 package com.towebs.chatqa.evaluation.rubric;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RubricLoaderTest {
 
@@ -36,7 +35,9 @@ class RubricLoaderTest {
                  "criteria":[{"id":"GREETING","kind":"required","weight":2},
                              {"id":"COURTESY","kind":"CRITICAL","weight":5}]}""".formatted(THRESHOLDS));
         assertThat(rubric.version()).isEqualTo("towebs-2027.1");
-        assertThat(rubric.rules()).extracting(CriterionRule::id).containsExactly(CriterionId.GREETING, CriterionId.COURTESY);
+        assertThat(rubric.rules())
+                .extracting(CriterionRule::id)
+                .containsExactly(CriterionId.GREETING, CriterionId.COURTESY);
         assertThat(rubric.thresholds().holdFollowUpSeconds()).isEqualTo(120);
         assertThat(rubric.scoring().criticalFailureCap()).isEqualTo(40);
     }
@@ -60,7 +61,6 @@ class RubricLoaderTest {
     void aCriterionListedTwiceIsRejected() {
         assertThatThrownBy(() -> load("""
                 {"version":"v", %s, "criteria":[{"id":"GREETING","kind":"BONUS","weight":1},
-                                              {"id":"GREETING","kind":"REQUIRED","weight":1}]}""".formatted(THRESHOLDS)))
-                .hasMessageContaining("GREETING appears twice");
+                                              {"id":"GREETING","kind":"REQUIRED","weight":1}]}""".formatted(THRESHOLDS))).hasMessageContaining("GREETING appears twice");
     }
 }

@@ -1,13 +1,12 @@
 package com.towebs.chatqa.evaluation.rubric;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RubricWriterTest {
 
@@ -35,10 +34,14 @@ class RubricWriterTest {
 
     @Test
     void fractionalWeightsAndEmptyDescriptionsSurvive() throws Exception {
-        Rubric rubric = new Rubric("custom-1", "Custom", List.of(
-                new CriterionRule(CriterionId.GREETING, CriterionKind.REQUIRED, 2.75, false, null),
-                new CriterionRule(CriterionId.TICKET, CriterionKind.CRITICAL, 1, true, "ticket \"number\" ñ")),
-                new Thresholds(60, 120, 0.5, 2.25, 3), new ScoringPolicy(70, 0.25, 40));
+        Rubric rubric = new Rubric(
+                "custom-1",
+                "Custom",
+                List.of(
+                        new CriterionRule(CriterionId.GREETING, CriterionKind.REQUIRED, 2.75, false, null),
+                        new CriterionRule(CriterionId.TICKET, CriterionKind.CRITICAL, 1, true, "ticket \"number\" ñ")),
+                new Thresholds(60, 120, 0.5, 2.25, 3),
+                new ScoringPolicy(70, 0.25, 40));
         assertSame(read(new RubricWriter().toJson(rubric)), rubric);
     }
 }

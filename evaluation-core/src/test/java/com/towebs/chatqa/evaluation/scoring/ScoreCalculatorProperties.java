@@ -1,24 +1,23 @@
 package com.towebs.chatqa.evaluation.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.CriterionKind;
 import com.towebs.chatqa.evaluation.rubric.CriterionRule;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scoring rules hold for any combination of verdicts, in open and closed chats. */
 class ScoreCalculatorProperties {
@@ -50,7 +49,9 @@ class ScoreCalculatorProperties {
     Arbitrary<Case> cases() {
         Arbitrary<Verdict> verdict = Arbitraries.of(Verdict.class);
         Arbitrary<Map<CriterionId, Verdict>> verdicts = Arbitraries.maps(Arbitraries.of(CriterionId.class), verdict)
-                .ofMinSize(0).ofMaxSize(CriterionId.values().length).map(ScoreCalculatorProperties::copy);
+                .ofMinSize(0)
+                .ofMaxSize(CriterionId.values().length)
+                .map(ScoreCalculatorProperties::copy);
         return Combinators.combine(Arbitraries.of(true, false), verdicts).as(Case::new);
     }
 

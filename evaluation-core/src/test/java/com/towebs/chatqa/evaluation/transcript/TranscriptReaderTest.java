@@ -1,15 +1,14 @@
 package com.towebs.chatqa.evaluation.transcript;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TranscriptReaderTest {
 
@@ -73,13 +72,14 @@ class TranscriptReaderTest {
     @Test
     void aBrokenLineIsReportedWithFileRecordAndLineAndTheOthersAreStillRead() throws IOException {
         String line = CHAT.replace("\n", " ");
-        List<TranscriptRecord> records = read("mixed.jsonl",
-                line + "\n{\"id\":\"wh-9\", broken\n" + line.replace("wh-1", "wh-3") + "\n");
+        List<TranscriptRecord> records =
+                read("mixed.jsonl", line + "\n{\"id\":\"wh-9\", broken\n" + line.replace("wh-1", "wh-3") + "\n");
         assertThat(records).hasSize(3);
         TranscriptProblem problem = problem(records.get(1));
         assertThat(problem.record()).isEqualTo(2);
         assertThat(problem.line()).isEqualTo(2);
-        assertThat(problem.describe()).startsWith(folder.resolve("mixed.jsonl") + ": record 2 (line 2): malformed JSON");
+        assertThat(problem.describe())
+                .startsWith(folder.resolve("mixed.jsonl") + ": record 2 (line 2): malformed JSON");
         assertThat(chat(records.get(2)).id()).isEqualTo("wh-3");
     }
 
@@ -88,7 +88,8 @@ class TranscriptReaderTest {
         String bad = CHAT.replace("\"from\":\"customer\"", "\"from\":\"bot\"").replace("\n", " ");
         TranscriptProblem problem = problem(read("bad.jsonl", bad).get(0));
         assertThat(problem.chatId()).isEqualTo("wh-1");
-        assertThat(problem.reason()).isEqualTo("messages[1].from must be \"agent\", \"customer\" or \"system\", was \"bot\"");
+        assertThat(problem.reason())
+                .isEqualTo("messages[1].from must be \"agent\", \"customer\" or \"system\", was \"bot\"");
     }
 
     @Test
@@ -102,7 +103,8 @@ class TranscriptReaderTest {
     void aTimeWithoutOffsetIsReported() throws IOException {
         TranscriptProblem problem = problem(read("bad.json", """
                 {"id":"x","agent":{"id":"a"},"messages":[{"at":"2026-10-03 14:02:05","from":"agent","text":"hola"}]}""").get(0));
-        assertThat(problem.reason()).isEqualTo("messages[0].at is not an ISO-8601 time with offset or Z: \"2026-10-03 14:02:05\"");
+        assertThat(problem.reason())
+                .isEqualTo("messages[0].at is not an ISO-8601 time with offset or Z: \"2026-10-03 14:02:05\"");
     }
 
     @Test
@@ -121,7 +123,8 @@ class TranscriptReaderTest {
 
     @Test
     void somethingThatIsNotJsonIsReported() throws IOException {
-        TranscriptProblem problem = problem(read("notes.json", "hola, esto no es un chat").get(0));
+        TranscriptProblem problem =
+                problem(read("notes.json", "hola, esto no es un chat").get(0));
         assertThat(problem.reason()).contains("not a transcript");
     }
 

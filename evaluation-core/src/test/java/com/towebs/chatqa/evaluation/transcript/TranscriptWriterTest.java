@@ -1,21 +1,26 @@
 package com.towebs.chatqa.evaluation.transcript;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TranscriptWriterTest {
 
     @Test
     void whatIsWrittenReadsBackAsTheSameChat() throws Exception {
-        Chat chat = new Chat("wh-1", "whmcs", ChatStatus.CLOSED, new Participant("lucia", "Lucía", "hosting"),
+        Chat chat = new Chat(
+                "wh-1",
+                "whmcs",
+                ChatStatus.CLOSED,
+                new Participant("lucia", "Lucía", "hosting"),
                 new Participant("c-1", "Pedro \"el\" Gómez", null),
-                List.of(new Message(Instant.parse("2026-10-03T14:02:05Z"), Speaker.SYSTEM, "Bienvenido"),
-                        new Message(Instant.parse("2026-10-03T14:02:40.5Z"), Speaker.CUSTOMER, "no anda\nel mail ñ ✉")));
+                List.of(
+                        new Message(Instant.parse("2026-10-03T14:02:05Z"), Speaker.SYSTEM, "Bienvenido"),
+                        new Message(
+                                Instant.parse("2026-10-03T14:02:40.5Z"), Speaker.CUSTOMER, "no anda\nel mail ñ ✉")));
 
         Chat read = new TranscriptParser().parse(new ObjectMapper().readTree(TranscriptWriter.toJsonString(chat)));
 

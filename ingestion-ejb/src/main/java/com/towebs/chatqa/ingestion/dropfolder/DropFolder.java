@@ -4,7 +4,6 @@ import com.towebs.chatqa.ingestion.persistence.RunTrigger;
 import com.towebs.chatqa.ingestion.pull.IngestionService;
 import com.towebs.chatqa.ingestion.pull.RunReport;
 import com.towebs.chatqa.ingestion.pull.TranscriptRecords;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +48,9 @@ public final class DropFolder {
         List<RunReport> reports = new ArrayList<>();
         for (Path file : settledFiles()) {
             RunReport report = ingestion.ingest(SOURCE, RunTrigger.DROP_FOLDER, TranscriptRecords.read(file));
-            Files.move(file, folder.resolve("processed").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            LOG.log(Level.INFO, "drop folder: {0}: {1}", new Object[]{file.getFileName(), report.counts()});
+            Files.move(
+                    file, folder.resolve("processed").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            LOG.log(Level.INFO, "drop folder: {0}: {1}", new Object[] {file.getFileName(), report.counts()});
             reports.add(report);
         }
         return reports;

@@ -8,7 +8,6 @@ import com.towebs.chatqa.ingestion.persistence.StoredChat;
 import com.towebs.chatqa.ingestion.persistence.StoredEvaluation;
 import com.towebs.chatqa.ingestion.persistence.Transactions;
 import jakarta.persistence.EntityManager;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ public final class Grader {
     public static final int MAX_ATTEMPTS = 3;
     /** Chats per transaction: fewer, larger commits cost the database less per chat (H2 rewrites its pages at each). */
     private static final int BATCH = 200;
+
     private static final Logger LOG = Logger.getLogger(Grader.class.getName());
 
     private final Transactions transactions;
@@ -86,14 +86,18 @@ public final class Grader {
     private int gradeAll(EntityManager em, List<Long> ids, Function<Chat, Evaluation> current) {
         // the batch's chats and their current evaluations are read up front, in two queries: a query issued after
         // the first new evaluation would flush, and dirty-check everything the batch had written, once per chat
-        List<StoredChat> chats = em.createQuery("select distinct c from StoredChat c left join fetch c.messages"
-                        + " join fetch c.agent left join fetch c.team"
-                        + " where c.id in :ids and c.gradingState = :pending order by c.id", StoredChat.class)
+        List<StoredChat> chats = em.createQuery(
+                        "select distinct c from StoredChat c left join fetch c.messages"
+                                + " join fetch c.agent left join fetch c.team"
+                                + " where c.id in :ids and c.gradingState = :pending order by c.id",
+                        StoredChat.class)
                 .setParameter("ids", ids)
                 .setParameter("pending", GradingState.PENDING) // chats graded meanwhile by another pass are left out
                 .getResultList();
         Map<Long, StoredEvaluation> previous = new HashMap<>();
-        em.createQuery("select e from StoredEvaluation e where e.chat.id in :ids and e.current = true", StoredEvaluation.class)
+        em.createQuery(
+                        "select e from StoredEvaluation e where e.chat.id in :ids and e.current = true",
+                        StoredEvaluation.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(evaluation -> previous.put(evaluation.getChat().getId(), evaluation));
@@ -115,13 +119,17 @@ public final class Grader {
             return EvaluationReason.CHAT_CHANGED;
         }
         return previous.getRubricVersion().equals(evaluation.rubricVersion())
-                ? EvaluationReason.MANUAL : EvaluationReason.RUBRIC_CHANGED;
+                ? EvaluationReason.MANUAL
+                : EvaluationReason.RUBRIC_CHANGED;
     }
 
     private void recordFailure(Long id, RuntimeException failure) {
         // the reason names the exception, never the chat's text
-        String reason = failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        LOG.log(Level.WARNING, "grading chat {0} failed: {1}", new Object[]{id, failure.getClass().getName()});
+        String reason =
+                failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        LOG.log(Level.WARNING, "grading chat {0} failed: {1}", new Object[] {
+            id, failure.getClass().getName()
+        });
         transactions.inTransaction(em -> {
             StoredChat chat = em.find(StoredChat.class, id);
             if (chat != null) {
@@ -145,6 +153,5 @@ public final class Grader {
     }
 
     /** What one pass did. */
-    public record GradingPass(int graded, int failed) {
-    }
+    public record GradingPass(int graded, int failed) {}
 }

@@ -23,8 +23,7 @@ public class Agent {
     @JoinColumn(name = "team_id")
     private Team team;
 
-    protected Agent() {
-    }
+    protected Agent() {}
 
     public Agent(String id, String displayName, Team team) {
         this.id = id;

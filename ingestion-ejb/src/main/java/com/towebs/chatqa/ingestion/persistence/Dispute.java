@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** An agent's dispute of one verdict of an evaluation of their chat, and its decision once a manager took it. */
@@ -22,7 +21,11 @@ import java.time.Instant;
 public class Dispute {
 
     /** Where a dispute stands. */
-    public enum State { OPEN, UPHELD, REJECTED }
+    public enum State {
+        OPEN,
+        UPHELD,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dispute_seq")
@@ -63,10 +66,10 @@ public class Dispute {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected Dispute() {
-    }
+    protected Dispute() {}
 
-    public Dispute(StoredEvaluation evaluation, CriterionId criterion, String agentId, String comment, Instant openedAt) {
+    public Dispute(
+            StoredEvaluation evaluation, CriterionId criterion, String agentId, String comment, Instant openedAt) {
         this.evaluation = evaluation;
         this.chat = evaluation.getChat();
         this.criterion = criterion;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.towebs.chatqa.evaluation.Evidence;
-
 import java.util.List;
 
 /**
@@ -15,11 +14,9 @@ import java.util.List;
 final class EvidenceJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Evidence>> EVIDENCE_LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Evidence>> EVIDENCE_LIST = new TypeReference<>() {};
 
-    private EvidenceJson() {
-    }
+    private EvidenceJson() {}
 
     static String write(List<Evidence> evidence) {
         try {

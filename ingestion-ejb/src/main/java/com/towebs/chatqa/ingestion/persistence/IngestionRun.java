@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One pass over a source: what it received and what became of it, and why it failed if it did. */
@@ -56,8 +55,7 @@ public class IngestionRun {
 
     private String failure;
 
-    protected IngestionRun() {
-    }
+    protected IngestionRun() {}
 
     public IngestionRun(String source, RunTrigger trigger, String watermarkFrom, Instant startedAt) {
         this.source = source;
@@ -83,7 +81,8 @@ public class IngestionRun {
 
     public void finish(RunOutcome outcome, String failure, Instant finishedAt) {
         this.outcome = outcome;
-        this.failure = failure == null || failure.length() <= MAX_FAILURE_LENGTH ? failure
+        this.failure = failure == null || failure.length() <= MAX_FAILURE_LENGTH
+                ? failure
                 : failure.substring(0, MAX_FAILURE_LENGTH);
         this.finishedAt = finishedAt;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -53,15 +52,15 @@ public class QuarantinedRecord {
     @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
 
-    protected QuarantinedRecord() {
-    }
+    protected QuarantinedRecord() {}
 
-    public QuarantinedRecord(String source, Long runId, String reference, String reason, String redactedPayload,
-                             Instant receivedAt) {
+    public QuarantinedRecord(
+            String source, Long runId, String reference, String reason, String redactedPayload, Instant receivedAt) {
         this.source = source;
         this.runId = runId;
         this.reference = reference;
-        this.reason = reason.length() <= IngestionRun.MAX_FAILURE_LENGTH ? reason
+        this.reason = reason.length() <= IngestionRun.MAX_FAILURE_LENGTH
+                ? reason
                 : reason.substring(0, IngestionRun.MAX_FAILURE_LENGTH);
         this.payload = redactedPayload;
         this.receivedAt = receivedAt;

@@ -6,7 +6,12 @@ public record RunCounts(int received, int accepted, int updated, int unchanged, 
     public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0);
 
     public RunCounts plus(RunCounts other) {
-        return new RunCounts(received + other.received, accepted + other.accepted, updated + other.updated,
-                unchanged + other.unchanged, rejected + other.rejected, retries + other.retries);
+        return new RunCounts(
+                received + other.received,
+                accepted + other.accepted,
+                updated + other.updated,
+                unchanged + other.unchanged,
+                rejected + other.rejected,
+                retries + other.retries);
     }
 }

@@ -2,5 +2,8 @@ package com.towebs.chatqa.ingestion.persistence;
 
 /** What started an ingestion run. */
 public enum RunTrigger {
-    TIMER, MANUAL, PUSH, DROP_FOLDER
+    TIMER,
+    MANUAL,
+    PUSH,
+    DROP_FOLDER
 }

@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.persistence;
 
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -7,9 +9,6 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date with the versioned migrations in {@code db/migration} while Hibernate builds its
@@ -23,8 +22,11 @@ public final class SchemaMigration implements Integrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         migrate(dataSource);
     }

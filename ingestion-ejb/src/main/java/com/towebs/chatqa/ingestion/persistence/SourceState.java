@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -31,8 +30,7 @@ public class SourceState {
     @Version
     private long version;
 
-    protected SourceState() {
-    }
+    protected SourceState() {}
 
     public SourceState(String source) {
         this.source = source;

@@ -20,7 +20,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +106,7 @@ public class StoredChat {
     @OrderColumn(name = "message_index")
     private List<StoredMessage> messages = new ArrayList<>();
 
-    protected StoredChat() {
-    }
+    protected StoredChat() {}
 
     public StoredChat(String source, String externalId, Instant now) {
         this.source = source;
@@ -120,8 +118,15 @@ public class StoredChat {
      * Takes the chat's current (redacted) content. Messages that are unchanged keep their rows, so a live
      * chat that grew only inserts its new messages.
      */
-    public void takeContent(Chat chat, Agent agent, Team team, String contentHash, String sourceChangeKey,
-                            boolean credentialsRequested, boolean credentialsSupplied, Instant now) {
+    public void takeContent(
+            Chat chat,
+            Agent agent,
+            Team team,
+            String contentHash,
+            String sourceChangeKey,
+            boolean credentialsRequested,
+            boolean credentialsSupplied,
+            Instant now) {
         this.status = chat.status();
         this.agent = agent;
         this.team = team;
@@ -129,7 +134,8 @@ public class StoredChat {
         this.customerName = chat.customer() == null ? null : chat.customer().name();
         List<Message> incoming = chat.messages();
         this.startedAt = incoming.isEmpty() ? null : incoming.get(0).at();
-        this.lastMessageAt = incoming.isEmpty() ? null : incoming.get(incoming.size() - 1).at();
+        this.lastMessageAt =
+                incoming.isEmpty() ? null : incoming.get(incoming.size() - 1).at();
         this.messageCount = incoming.size();
         this.contentHash = contentHash;
         this.sourceChangeKey = sourceChangeKey;
@@ -148,7 +154,8 @@ public class StoredChat {
 
     private void replaceMessages(List<Message> incoming) {
         int common = 0;
-        while (common < messages.size() && common < incoming.size()
+        while (common < messages.size()
+                && common < incoming.size()
                 && messages.get(common).sameAs(toStored(incoming.get(common)))) {
             common++;
         }
@@ -190,9 +197,10 @@ public class StoredChat {
         for (StoredMessage message : messages) {
             transcript.add(new Message(message.getSentAt(), message.getSpeaker(), message.getBody()));
         }
-        Participant agentParticipant = new Participant(agent.getId(), agent.getDisplayName(),
-                team == null ? null : team.getId());
-        Participant customer = customerId == null && customerName == null ? null
+        Participant agentParticipant =
+                new Participant(agent.getId(), agent.getDisplayName(), team == null ? null : team.getId());
+        Participant customer = customerId == null && customerName == null
+                ? null
                 : new Participant(customerId == null ? "" : customerId, customerName, null);
         return new Chat(externalId, source, status, agentParticipant, customer, transcript);
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.util.List;
 
 /** One criterion's verdict within a stored evaluation, with its evidence. */
@@ -28,8 +27,7 @@ public class StoredCriterionResult {
     @Column(nullable = false)
     private String evidence;
 
-    protected StoredCriterionResult() {
-    }
+    protected StoredCriterionResult() {}
 
     StoredCriterionResult(CriterionResult result) {
         this.criterion = result.criterion();

@@ -19,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +80,7 @@ public class StoredEvaluation {
     @CollectionTable(name = "profile_finding", joinColumns = @JoinColumn(name = "evaluation_id"))
     private List<StoredProfileFinding> customerProfile = new ArrayList<>();
 
-    protected StoredEvaluation() {
-    }
+    protected StoredEvaluation() {}
 
     public StoredEvaluation(StoredChat chat, Evaluation evaluation, EvaluationReason reason, Instant evaluatedAt) {
         this.chat = chat;
@@ -108,7 +106,8 @@ public class StoredEvaluation {
      * A person's revision of this evaluation: the same chat state and customer profile with revised criterion
      * results and the score recomputed from them. The caller supersedes this one.
      */
-    public StoredEvaluation revised(List<CriterionResult> results, Score revisedScore, EvaluationReason why, Instant at) {
+    public StoredEvaluation revised(
+            List<CriterionResult> results, Score revisedScore, EvaluationReason why, Instant at) {
         StoredEvaluation revision = new StoredEvaluation();
         revision.chat = chat;
         revision.rubricVersion = rubricVersion;

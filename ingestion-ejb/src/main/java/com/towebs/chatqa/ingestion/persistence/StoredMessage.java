@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.time.Instant;
 
 /** One message of a stored chat, already redacted. Its position is the list index (evidence refers to it). */
@@ -22,8 +21,7 @@ public class StoredMessage {
     @Column(nullable = false)
     private String body;
 
-    protected StoredMessage() {
-    }
+    protected StoredMessage() {}
 
     public StoredMessage(Instant sentAt, Speaker speaker, String body) {
         this.sentAt = sentAt;

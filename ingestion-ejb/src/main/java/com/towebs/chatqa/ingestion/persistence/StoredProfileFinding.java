@@ -8,7 +8,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-
 /** One customer type found in a chat and how the agent handled it, within a stored evaluation. */
 @Embeddable
 public class StoredProfileFinding {
@@ -29,8 +28,7 @@ public class StoredProfileFinding {
     @Column(name = "handling_evidence", nullable = false)
     private String handlingEvidence;
 
-    protected StoredProfileFinding() {
-    }
+    protected StoredProfileFinding() {}
 
     StoredProfileFinding(ProfileFinding finding) {
         this.customerType = finding.type();
@@ -41,8 +39,8 @@ public class StoredProfileFinding {
     }
 
     public ProfileFinding toFinding() {
-        return new ProfileFinding(customerType, EvidenceJson.read(signals), handling, EvidenceJson.read(handlingEvidence),
-                note);
+        return new ProfileFinding(
+                customerType, EvidenceJson.read(signals), handling, EvidenceJson.read(handlingEvidence), note);
     }
 
     public CustomerType getCustomerType() {

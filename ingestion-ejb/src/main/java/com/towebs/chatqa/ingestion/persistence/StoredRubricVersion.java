@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A rubric version a QA admin stored: its JSON definition, who derived it from which version, and whether it is active. */
@@ -32,11 +31,10 @@ public class StoredRubricVersion {
     @Column(nullable = false)
     private boolean active;
 
-    protected StoredRubricVersion() {
-    }
+    protected StoredRubricVersion() {}
 
-    public StoredRubricVersion(String version, String title, String basedOn, String definition, String createdBy,
-                               Instant createdAt) {
+    public StoredRubricVersion(
+            String version, String title, String basedOn, String definition, String createdBy, Instant createdAt) {
         this.version = version;
         this.title = title;
         this.basedOn = basedOn;

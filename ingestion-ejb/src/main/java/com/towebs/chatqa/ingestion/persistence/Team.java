@@ -16,8 +16,7 @@ public class Team {
     @Column(nullable = false)
     private String name;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(String id, String name) {
         this.id = id;

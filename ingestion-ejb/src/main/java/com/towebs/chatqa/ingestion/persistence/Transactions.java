@@ -1,7 +1,6 @@
 package com.towebs.chatqa.ingestion.persistence;
 
 import jakarta.persistence.EntityManager;
-
 import java.util.function.Function;
 
 /**

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -69,11 +68,17 @@ public class VerdictOverride {
     @Column(name = "score_after", nullable = false)
     private double scoreAfter;
 
-    protected VerdictOverride() {
-    }
+    protected VerdictOverride() {}
 
-    public VerdictOverride(StoredEvaluation evaluation, StoredEvaluation newEvaluation, CriterionId criterion,
-                           Verdict fromVerdict, Verdict toVerdict, String reason, String overriddenBy, Instant overriddenAt) {
+    public VerdictOverride(
+            StoredEvaluation evaluation,
+            StoredEvaluation newEvaluation,
+            CriterionId criterion,
+            Verdict fromVerdict,
+            Verdict toVerdict,
+            String reason,
+            String overriddenBy,
+            Instant overriddenAt) {
         this.chat = evaluation.getChat();
         this.evaluation = evaluation;
         this.newEvaluation = newEvaluation;

@@ -17,14 +17,13 @@ import com.towebs.chatqa.ingestion.store.IncomingChat;
 import com.towebs.chatqa.ingestion.store.StoreOutcome;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -54,8 +53,14 @@ public final class IngestionService {
      * @param node  this server's name in the cluster (who holds a lease)
      * @param lease how long a pull may go without committing a step before another node may take the source
      */
-    public IngestionService(Transactions transactions, ChatStore store, Redactor redactor, Clock clock, String node,
-                            Duration lease, Runnable afterStep) {
+    public IngestionService(
+            Transactions transactions,
+            ChatStore store,
+            Redactor redactor,
+            Clock clock,
+            String node,
+            Duration lease,
+            Runnable afterStep) {
         this.transactions = transactions;
         this.store = store;
         this.redactor = redactor;
@@ -80,7 +85,7 @@ public final class IngestionService {
         } catch (SourceFailure e) {
             outcome = RunOutcome.FAILED;
             failure = e.getMessage();
-            LOG.log(Level.WARNING, "pull of {0} failed: {1}", new Object[]{name, e.getMessage()});
+            LOG.log(Level.WARNING, "pull of {0} failed: {1}", new Object[] {name, e.getMessage()});
         } catch (LeaseLostException e) {
             outcome = RunOutcome.FAILED;
             failure = e.getMessage();
@@ -114,8 +119,8 @@ public final class IngestionService {
         SourceRecord again = reread.apply(record.getSource(), record);
         if (!(again instanceof SourceRecord.Unreadable)) {
             RecordOutcome outcome = transactions.inTransaction(em -> {
-                RecordOutcome stored = storeRecord(em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(),
-                        again, null);
+                RecordOutcome stored = storeRecord(
+                        em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(), again, null);
                 em.find(QuarantinedRecord.class, id).retried(true, null, clock.instant());
                 return stored;
             });
@@ -171,7 +176,9 @@ public final class IngestionService {
 
     /** Runs left RUNNING by a node that died: the lease expired, so they are over. */
     private static void closeAbandonedRuns(EntityManager em, String source, Instant now) {
-        em.createQuery("select r from IngestionRun r where r.source = :source and r.outcome = :running", IngestionRun.class)
+        em.createQuery(
+                        "select r from IngestionRun r where r.source = :source and r.outcome = :running",
+                        IngestionRun.class)
                 .setParameter("source", source)
                 .setParameter("running", RunOutcome.RUNNING)
                 .getResultList()
@@ -179,8 +186,9 @@ public final class IngestionService {
     }
 
     private void releaseLease(String source) {
-        transactions.inTransaction(em -> em.createQuery("update SourceState s set s.leaseOwner = null,"
-                        + " s.leaseUntil = null, s.version = s.version + 1 where s.source = :source and s.leaseOwner = :node")
+        transactions.inTransaction(em -> em.createQuery(
+                        "update SourceState s set s.leaseOwner = null,"
+                                + " s.leaseUntil = null, s.version = s.version + 1 where s.source = :source and s.leaseOwner = :node")
                 .setParameter("source", source)
                 .setParameter("node", node)
                 .executeUpdate());
@@ -212,10 +220,12 @@ public final class IngestionService {
         List<RecordOutcome> outcomes;
         try {
             outcomes = transactions.inTransaction(em -> {
-                Map<ChatStore.ChatKey, StoredChat> known = store.stored(em, records.stream()
-                        .map(IngestionService::chatOf)
-                        .filter(Objects::nonNull)
-                        .toList());
+                Map<ChatStore.ChatKey, StoredChat> known = store.stored(
+                        em,
+                        records.stream()
+                                .map(IngestionService::chatOf)
+                                .filter(Objects::nonNull)
+                                .toList());
                 List<RecordOutcome> stored = new ArrayList<>(records.size());
                 for (SourceRecord record : records) {
                     stored.add(storeRecord(em, source, runId, record, known));
@@ -250,16 +260,21 @@ public final class IngestionService {
     }
 
     /** @param known the step's chats stored before ({@link ChatStore#stored}); null to look this one up alone */
-    private RecordOutcome storeRecord(EntityManager em, String source, long runId, SourceRecord record,
-                                      Map<ChatStore.ChatKey, StoredChat> known) {
+    private RecordOutcome storeRecord(
+            EntityManager em,
+            String source,
+            long runId,
+            SourceRecord record,
+            Map<ChatStore.ChatKey, StoredChat> known) {
         if (record instanceof SourceRecord.Unreadable unreadable) {
             return quarantine(em, source, runId, unreadable, unreadable.reason());
         }
         SourceRecord.Redacted prepared = prepare(record);
         RedactedChat redacted = prepared.redacted();
-        IncomingChat incoming = new IncomingChat(redacted.chat(), redacted.credentialsRequested(),
-                redacted.credentialsSupplied(), prepared.changeKey());
-        StoreOutcome outcome = known == null ? store.store(em, incoming, clock.instant())
+        IncomingChat incoming = new IncomingChat(
+                redacted.chat(), redacted.credentialsRequested(), redacted.credentialsSupplied(), prepared.changeKey());
+        StoreOutcome outcome = known == null
+                ? store.store(em, incoming, clock.instant())
                 : store.store(em, incoming, known, clock.instant());
         return RecordOutcome.stored(record.reference(), redacted.chat().id(), outcome);
     }
@@ -267,13 +282,15 @@ public final class IngestionService {
     /** A readable record redacted (once: one prepared by {@link Delivery#prepare} already is). */
     private SourceRecord.Redacted prepare(SourceRecord record) {
         if (record instanceof SourceRecord.Readable readable) {
-            return new SourceRecord.Redacted(readable.reference(), redactor.redact(readable.chat()), readable.changeKey());
+            return new SourceRecord.Redacted(
+                    readable.reference(), redactor.redact(readable.chat()), readable.changeKey());
         }
         return (SourceRecord.Redacted) record;
     }
 
     private RecordOutcome quarantine(EntityManager em, String source, long runId, SourceRecord record, String reason) {
-        String payload = record instanceof SourceRecord.Unreadable unreadable ? redactor.redactText(unreadable.payload())
+        String payload = record instanceof SourceRecord.Unreadable unreadable
+                ? redactor.redactText(unreadable.payload())
                 : TranscriptWriter.toJsonString(prepare(record).redacted().chat());
         Chat chat = chatOf(record);
         em.persist(new QuarantinedRecord(source, runId, record.reference(), reason, payload, clock.instant()));
@@ -285,11 +302,13 @@ public final class IngestionService {
         if (record instanceof SourceRecord.Readable readable) {
             return readable.chat();
         }
-        return record instanceof SourceRecord.Redacted prepared ? prepared.redacted().chat() : null;
+        return record instanceof SourceRecord.Redacted prepared
+                ? prepared.redacted().chat()
+                : null;
     }
 
-    private void commitProgress(EntityManager em, String source, long runId, List<RecordOutcome> outcomes,
-                                String watermarkAfter) {
+    private void commitProgress(
+            EntityManager em, String source, long runId, List<RecordOutcome> outcomes, String watermarkAfter) {
         int accepted = 0;
         int updated = 0;
         int unchanged = 0;
@@ -351,7 +370,7 @@ public final class IngestionService {
 
         @Override
         public void retried(String reason) {
-            LOG.log(Level.INFO, "{0}: retrying after {1}", new Object[]{source, reason});
+            LOG.log(Level.INFO, "{0}: retrying after {1}", new Object[] {source, reason});
             transactions.inTransaction(em -> {
                 em.find(IngestionRun.class, runId).add(new RunCounts(0, 0, 0, 0, 0, 1), null);
                 return null;

@@ -2,7 +2,6 @@ package com.towebs.chatqa.ingestion.pull;
 
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.ingestion.redaction.RedactedChat;
-
 import java.util.Objects;
 
 /** One record a source delivers: a chat it could read, or a payload it could not, with the reason. */

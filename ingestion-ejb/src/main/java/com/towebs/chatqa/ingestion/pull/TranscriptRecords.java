@@ -2,7 +2,6 @@ package com.towebs.chatqa.ingestion.pull;
 
 import com.towebs.chatqa.evaluation.transcript.TranscriptReader;
 import com.towebs.chatqa.evaluation.transcript.TranscriptRecord;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,8 +13,7 @@ import java.util.List;
 /** Transcript-format input (dropped files, pushed requests) as source records: chats, or what is wrong and the text. */
 public final class TranscriptRecords {
 
-    private TranscriptRecords() {
-    }
+    private TranscriptRecords() {}
 
     public static List<SourceRecord> read(Path file) throws IOException {
         List<SourceRecord> records = new ArrayList<>();
@@ -36,10 +34,12 @@ public final class TranscriptRecords {
 
     private static SourceRecord toSourceRecord(TranscriptRecord record) {
         if (record instanceof TranscriptRecord.Valid valid) {
-            return new SourceRecord.Readable(valid.chat().source() + ":" + valid.chat().id(), valid.chat(), null);
+            return new SourceRecord.Readable(
+                    valid.chat().source() + ":" + valid.chat().id(), valid.chat(), null);
         }
         TranscriptRecord.Invalid invalid = (TranscriptRecord.Invalid) record;
-        String reference = invalid.problem().file() + " record " + invalid.problem().record();
+        String reference =
+                invalid.problem().file() + " record " + invalid.problem().record();
         return new SourceRecord.Unreadable(reference, invalid.problem().describe(), invalid.payload());
     }
 }

@@ -19,8 +19,7 @@ final class CardNumbers {
             + "|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}"
             + "|\\d{4}([ -])\\d{6}\\2\\d{4,5})(?![\\d]|[.,-]\\d)");
 
-    private CardNumbers() {
-    }
+    private CardNumbers() {}
 
     static void find(String original, List<Span> out) {
         Matcher matcher = CANDIDATE.matcher(original);

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  */
 final class CredentialDialogue {
 
-    private static final String PASSWORD_NOUN = "(?:contrasenh?i?a|clave|password|passwd|pwd|pw|pin|(?<=(?:la|tu|su) )contra)";
+    private static final String PASSWORD_NOUN =
+            "(?:contrasenh?i?a|clave|password|passwd|pwd|pw|pin|(?<=(?:la|tu|su) )contra)";
     private static final String USERNAME_NOUN = "(?:usuario|user|username|login|nombre de usuario)";
     /** Nouns for both at once: "credenciales", "datos de acceso", "los accesos". */
     private static final String BOTH_NOUN = "(?:credenciales|datos de (?:acceso|ingreso|login)|accesos)";
+
     private static final Pattern USERNAME_NOUN_WORD = Pattern.compile("\\b" + USERNAME_NOUN + "\\b");
     private static final Pattern PASSWORD_NOUN_WORD = Pattern.compile("\\b" + PASSWORD_NOUN + "\\b");
     private static final Pattern BOTH_NOUN_WORD = Pattern.compile("\\b" + BOTH_NOUN + "\\b");
@@ -46,8 +48,8 @@ final class CredentialDialogue {
             + "|confirmar)(?:me|nos)?)";
 
     /** A request: a give verb, then within the sentence (no "que" clause, five words at most) a noun. */
-    private static final Pattern REQUEST = Pattern.compile("(?<!que )\\b" + GIVE_VERB
-            + "\\b(?:\\s+(?!que\\b)[^\\s.!?;:]+){0,5}?\\s+" + ANY_NOUN + "\\b");
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?<!que )\\b" + GIVE_VERB + "\\b(?:\\s+(?!que\\b)[^\\s.!?;:]+){0,5}?\\s+" + ANY_NOUN + "\\b");
 
     /** A bare question: "¿usuario?", "¿y la contraseña?", "¿tu clave del panel?". */
     private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[.!?¿]\\s*)(?:y\\s+)?(?:(?:tu|su|la|el)\\s+)?"
@@ -73,15 +75,106 @@ final class CredentialDialogue {
      * A reply made only of these words ("ok", "ya va", "un segundo", "siii!") leaves the request pending.
      */
     static final Set<String> REPLY_WORDS = Set.of(
-            "si", "no", "ok", "dale", "listo", "ya", "gracias", "perfecto", "bueno", "bien", "espera", "espere",
-            "esperame", "aguarda", "aguarde", "aguardame", "momento", "un", "una", "segundo", "seg", "minuto",
-            "minutos", "segundos", "hola", "buenas", "joya", "genial", "claro", "obvio", "exacto", "correcto",
-            "barbaro", "excelente", "ahi", "aca", "voy", "va", "uff", "mmm", "jaja", "jajaja", "nop", "sip",
-            "ahora", "enseguida", "chau", "cual", "que", "como", "donde", "para", "porque", "perdon", "disculpa",
-            "disculpe", "hecho", "igual", "tampoco", "tambien", "nada", "nunca", "seguro", "eh", "ah", "te",
-            "la", "lo", "paso", "busco", "fijo", "me", "fijate", "entendi", "de", "acuerdo", "por", "favor",
-            "y", "vos", "usted", "tengo", "se", "sabes", "creo", "es", "esa", "esta", "eso", "misma", "mismo",
-            "mi", "tu", "su", "el", "ese", "re", "muy", "recuerdo", "olvide");
+            "si",
+            "no",
+            "ok",
+            "dale",
+            "listo",
+            "ya",
+            "gracias",
+            "perfecto",
+            "bueno",
+            "bien",
+            "espera",
+            "espere",
+            "esperame",
+            "aguarda",
+            "aguarde",
+            "aguardame",
+            "momento",
+            "un",
+            "una",
+            "segundo",
+            "seg",
+            "minuto",
+            "minutos",
+            "segundos",
+            "hola",
+            "buenas",
+            "joya",
+            "genial",
+            "claro",
+            "obvio",
+            "exacto",
+            "correcto",
+            "barbaro",
+            "excelente",
+            "ahi",
+            "aca",
+            "voy",
+            "va",
+            "uff",
+            "mmm",
+            "jaja",
+            "jajaja",
+            "nop",
+            "sip",
+            "ahora",
+            "enseguida",
+            "chau",
+            "cual",
+            "que",
+            "como",
+            "donde",
+            "para",
+            "porque",
+            "perdon",
+            "disculpa",
+            "disculpe",
+            "hecho",
+            "igual",
+            "tampoco",
+            "tambien",
+            "nada",
+            "nunca",
+            "seguro",
+            "eh",
+            "ah",
+            "te",
+            "la",
+            "lo",
+            "paso",
+            "busco",
+            "fijo",
+            "me",
+            "fijate",
+            "entendi",
+            "de",
+            "acuerdo",
+            "por",
+            "favor",
+            "y",
+            "vos",
+            "usted",
+            "tengo",
+            "se",
+            "sabes",
+            "creo",
+            "es",
+            "esa",
+            "esta",
+            "eso",
+            "misma",
+            "mismo",
+            "mi",
+            "tu",
+            "su",
+            "el",
+            "ese",
+            "re",
+            "muy",
+            "recuerdo",
+            "olvide");
 
     /** Leading words before the secret in an answer: "ok, es Hola123", "ahí va: Hola123", "sería hola123". */
     private static final Pattern ANSWER_LEAD = Pattern.compile("^[\\s¿¡]*(?:(?:ok|okey|dale|si|bueno|listo|perfecto"
@@ -91,8 +184,7 @@ final class CredentialDialogue {
     /** Two answers in one message: "juanp / Hola123", "juanp y Hola123", "juanp Hola123". */
     private static final Pattern TWO_VALUES = Pattern.compile("^(\\S+?)[,;]?(?:\\s*[/|]\\s*|\\s+y\\s+|\\s+)(\\S+)$");
 
-    private CredentialDialogue() {
-    }
+    private CredentialDialogue() {}
 
     /** What an agent's message asks for, username first; empty when it asks for nothing. */
     static List<Kind> requested(String text) {
@@ -152,7 +244,8 @@ final class CredentialDialogue {
         if (pending.size() > 1 && two.matches()) {
             int[] first = SecretValues.trimmed(original, start + two.start(1), start + two.end(1));
             int[] second = SecretValues.trimmed(original, start + two.start(2), start + two.end(2));
-            if (first != null && second != null
+            if (first != null
+                    && second != null
                     && !SecretValues.isSentenceWord(original.substring(first[0], first[1]))
                     && !SecretValues.isSentenceWord(original.substring(second[0], second[1]))) {
                 spans.add(new Span(first[0], first[1], pending.get(0), Span.CREDENTIAL));
@@ -164,7 +257,8 @@ final class CredentialDialogue {
         word.region(start, end);
         while (word.find()) {
             int[] value = SecretValues.trimmed(original, word.start(), word.end());
-            if (value != null && mixesLettersAndDigits(original.substring(value[0], value[1]))
+            if (value != null
+                    && mixesLettersAndDigits(original.substring(value[0], value[1]))
                     && SecretValues.looksLikeSecret(original.substring(value[0], value[1]))) {
                 spans.add(new Span(value[0], value[1], pending.get(0), Span.CREDENTIAL));
             }
@@ -178,8 +272,10 @@ final class CredentialDialogue {
         if (value != null && original.charAt(end - 1) == '!' && value[1] < end) {
             value = new int[] {value[0], end};
         }
-        if (value != null && value[1] - value[0] >= 3
-                && !SecretValues.NOT_A_SECRET.contains(SpanishNormalizer.foldCharacters(original.substring(value[0], value[1])))) {
+        if (value != null
+                && value[1] - value[0] >= 3
+                && !SecretValues.NOT_A_SECRET.contains(
+                        SpanishNormalizer.foldCharacters(original.substring(value[0], value[1])))) {
             spans.add(new Span(value[0], value[1], kind, Span.CREDENTIAL));
         }
     }

@@ -26,10 +26,11 @@ final class CredentialPatterns {
 
     /** Not inside an e-mail address, file name or identifier ("usuario@dominio.com", "user_id"). */
     private static final String WORD_START = "(?<![\\w@.-])";
+
     private static final String WORD_END = "(?![\\w@-]|\\.\\w)";
 
-    private static final String KEYWORD = WORD_START + "(?:(?<password>" + PASSWORD_WORD + ")|(?<username>"
-            + USERNAME_WORD + "))" + WORD_END;
+    private static final String KEYWORD =
+            WORD_START + "(?:(?<password>" + PASSWORD_WORD + ")|(?<username>" + USERNAME_WORD + "))" + WORD_END;
 
     static final Pattern KEYWORD_ALONE = Pattern.compile("(?:" + PASSWORD_WORD + "|" + USERNAME_WORD + ")");
 
@@ -45,10 +46,12 @@ final class CredentialPatterns {
      * Any few words between the label and the separator ("la contraseña que puse ayer es ..."), none of
      * them a label or a sentence break. Only a value that looks like a secret is taken after such a gap.
      */
-    private static final String LOOSE_GAP = "(?:\\s+(?!" + KEYWORD_ALONE.pattern() + "\\b)[^\\s,;!?:=]*[^\\s.,;!?:=]){1,6}?";
+    private static final String LOOSE_GAP =
+            "(?:\\s+(?!" + KEYWORD_ALONE.pattern() + "\\b)[^\\s,;!?:=]*[^\\s.,;!?:=]){1,6}?";
 
     /** ":" "=" "->" "=>" (a quote may close a JSON key first), or a copula: "es", "sería", "era". */
-    private static final String SEPARATOR = "(?:\\s*[\"']?\\s*(?<symbol>:|=>|->|=)|\\s+(?:es|seria|era|sera)(?:\\s*:)?(?=\\s))";
+    private static final String SEPARATOR =
+            "(?:\\s*[\"']?\\s*(?<symbol>:|=>|->|=)|\\s+(?:es|seria|era|sera)(?:\\s*:)?(?=\\s))";
 
     /** Label, qualifiers, separator: "mi clave es", "contraseña del cpanel:", "PASSWORD=". */
     static final Pattern LABELLED = Pattern.compile(KEYWORD + QUALIFIER_GAP + SEPARATOR);
@@ -71,15 +74,18 @@ final class CredentialPatterns {
             + "(?<user>[^\\s,;/|]+)\\s*(?:[,;/|-]\\s*)?(?:(?:y|e|la|el|mi|su|tu)\\s+)*" + PASSWORD_WORD
             + WORD_END + "\\s*(?:[:=]|\\s(?:es|seria|era)(?=\\s))?[ \\t]*");
 
-    private CredentialPatterns() {
-    }
+    private CredentialPatterns() {}
 
     static void find(String original, String folded, List<Span> out) {
         Matcher labelled = LABELLED.matcher(folded);
         while (labelled.find()) {
             boolean symbol = labelled.group("symbol") != null;
-            addValue(original, labelled.end(), kindOf(labelled), out, value -> symbol
-                    ? !SecretValues.isFunctionWord(value) : !SecretValues.isSentenceWord(value));
+            addValue(
+                    original,
+                    labelled.end(),
+                    kindOf(labelled),
+                    out,
+                    value -> symbol ? !SecretValues.isFunctionWord(value) : !SecretValues.isSentenceWord(value));
         }
         Matcher loose = LOOSELY_LABELLED.matcher(folded);
         while (loose.find()) {
@@ -92,7 +98,8 @@ final class CredentialPatterns {
         Matcher line = WHOLE_LINE.matcher(folded);
         while (line.find()) {
             int[] value = SecretValues.valueAfter(original, line.end());
-            if (value != null && endsLine(original, value[1])
+            if (value != null
+                    && endsLine(original, value[1])
                     && !SecretValues.isSentenceWord(original.substring(value[0], value[1]))) {
                 out.add(new Span(value[0], value[1], kindOf(line), Span.CREDENTIAL));
             }
@@ -118,8 +125,8 @@ final class CredentialPatterns {
         return matcher.group("password") != null ? Kind.PASSWORD : Kind.USERNAME;
     }
 
-    private static void addValue(String original, int from, Kind kind, List<Span> out,
-                                 java.util.function.Predicate<String> accept) {
+    private static void addValue(
+            String original, int from, Kind kind, List<Span> out, java.util.function.Predicate<String> accept) {
         int[] value = SecretValues.valueAfter(original, from);
         if (value != null && accept.test(original.substring(value[0], value[1]))) {
             out.add(new Span(value[0], value[1], kind, Span.CREDENTIAL));

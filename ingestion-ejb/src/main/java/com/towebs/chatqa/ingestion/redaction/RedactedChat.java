@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param credentialsSupplied  the customer gave a username or password (one was redacted from a customer message)
  * @param redactions           every replacement, in message order; never the secrets themselves
  */
-public record RedactedChat(Chat chat, boolean credentialsRequested, boolean credentialsSupplied,
-                           List<Redaction> redactions) {
+public record RedactedChat(
+        Chat chat, boolean credentialsRequested, boolean credentialsSupplied, List<Redaction> redactions) {
 
     public RedactedChat {
         Objects.requireNonNull(chat, "chat");

@@ -17,7 +17,10 @@ public record Redaction(int message, Kind kind) {
 
     /** What was taken out; each kind leaves its own marker in the text. */
     public enum Kind {
-        USERNAME, PASSWORD, CARD, TOKEN;
+        USERNAME,
+        PASSWORD,
+        CARD,
+        TOKEN;
 
         /** The text that stands where the secret was, e.g. {@code [REDACTED:PASSWORD]}. */
         public String marker() {

@@ -51,7 +51,10 @@ public final class Redactor {
             }
             List<Span> spans = Span.resolve(candidates);
             if (message.from() == Speaker.CUSTOMER) {
-                List<Kind> given = spans.stream().map(Span::kind).filter(Kind::isCredential).toList();
+                List<Kind> given = spans.stream()
+                        .map(Span::kind)
+                        .filter(Kind::isCredential)
+                        .toList();
                 supplied |= !given.isEmpty();
                 List<Kind> announced = CredentialDialogue.announced(text);
                 if (!announced.isEmpty()) {
@@ -69,8 +72,8 @@ public final class Redactor {
             for (Span span : spans) {
                 redactions.add(new Redaction(index, span.kind()));
             }
-            messages.add(spans.isEmpty() ? message
-                    : new Message(message.at(), message.from(), Span.apply(text, spans)));
+            messages.add(
+                    spans.isEmpty() ? message : new Message(message.at(), message.from(), Span.apply(text, spans)));
         }
         Chat redacted = new Chat(chat.id(), chat.source(), chat.status(), chat.agent(), chat.customer(), messages);
         return new RedactedChat(redacted, requested, supplied, redactions);
@@ -105,7 +108,8 @@ public final class Redactor {
     }
 
     /** Every credential label contains one of these (see CredentialPatterns.PASSWORD_WORD, USERNAME_WORD). */
-    private static final Pattern CREDENTIAL_HINT = Pattern.compile("contra|pass|pw|psw|pin|clave|usuario|user|usr|login");
+    private static final Pattern CREDENTIAL_HINT =
+            Pattern.compile("contra|pass|pw|psw|pin|clave|usuario|user|usr|login");
     /** Every token, key or signed URL part is a run of at least 16 of these characters. */
     private static final Pattern TOKEN_HINT = Pattern.compile("[A-Za-z0-9._~+/=-]{16}");
     /** ... or follows one of these labels. */

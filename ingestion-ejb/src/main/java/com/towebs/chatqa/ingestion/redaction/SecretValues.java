@@ -15,34 +15,243 @@ final class SecretValues {
      * articles, pronouns, prepositions, and the adjectives customers and agents use for passwords. Folded.
      */
     static final Set<String> NOT_A_SECRET = Set.of(
-            "la", "el", "lo", "los", "las", "un", "una", "uno", "unos", "unas", "mi", "mis", "tu", "tus", "su", "sus",
-            "de", "del", "al", "a", "en", "con", "sin", "por", "para", "que", "y", "o", "u", "e", "ni", "no", "si",
-            "ya", "muy", "mas", "re", "tan", "bien", "mal", "asi", "como", "cual", "cuales", "donde", "cuando",
-            "quien", "porque", "pero", "tambien", "tampoco", "nada", "algo", "todo", "ese", "esa", "eso", "este",
-            "esta", "esto", "es", "son", "era", "fue", "sera", "seria", "estaba", "estan",
-            "igual", "misma", "mismo", "distinta", "distinto", "diferente", "otra", "otro", "nueva", "nuevo",
-            "vieja", "viejo", "anterior", "actual", "correcta", "correcto", "incorrecta", "incorrecto", "invalida",
-            "invalido", "valida", "valido", "erronea", "erroneo", "mala", "malo", "buena", "bueno", "segura",
-            "seguro", "insegura", "debil", "fuerte", "larga", "largo", "corta", "corto", "facil", "dificil",
-            "rara", "raro", "temporal", "provisoria", "provisorio", "obligatoria", "necesaria", "requerida",
-            "generica", "automatica", "ok", "dale", "gracias", "ahi", "aca", "abajo", "arriba", "siguiente",
-            "ninguna", "ninguno", "alguna", "alguno", "nunca", "siempre", "hoy", "ayer", "antes", "despues",
-            "ahora", "todavia", "aun", "cambio", "cambie", "olvide", "recuerdo", "acuerdo", "se", "me", "te", "le",
-            "solo", "solamente", "unicamente", "personal", "secreta", "tuya", "suya", "mia", "nuestra",
-            "intransferible", "confidencial");
+            "la",
+            "el",
+            "lo",
+            "los",
+            "las",
+            "un",
+            "una",
+            "uno",
+            "unos",
+            "unas",
+            "mi",
+            "mis",
+            "tu",
+            "tus",
+            "su",
+            "sus",
+            "de",
+            "del",
+            "al",
+            "a",
+            "en",
+            "con",
+            "sin",
+            "por",
+            "para",
+            "que",
+            "y",
+            "o",
+            "u",
+            "e",
+            "ni",
+            "no",
+            "si",
+            "ya",
+            "muy",
+            "mas",
+            "re",
+            "tan",
+            "bien",
+            "mal",
+            "asi",
+            "como",
+            "cual",
+            "cuales",
+            "donde",
+            "cuando",
+            "quien",
+            "porque",
+            "pero",
+            "tambien",
+            "tampoco",
+            "nada",
+            "algo",
+            "todo",
+            "ese",
+            "esa",
+            "eso",
+            "este",
+            "esta",
+            "esto",
+            "es",
+            "son",
+            "era",
+            "fue",
+            "sera",
+            "seria",
+            "estaba",
+            "estan",
+            "igual",
+            "misma",
+            "mismo",
+            "distinta",
+            "distinto",
+            "diferente",
+            "otra",
+            "otro",
+            "nueva",
+            "nuevo",
+            "vieja",
+            "viejo",
+            "anterior",
+            "actual",
+            "correcta",
+            "correcto",
+            "incorrecta",
+            "incorrecto",
+            "invalida",
+            "invalido",
+            "valida",
+            "valido",
+            "erronea",
+            "erroneo",
+            "mala",
+            "malo",
+            "buena",
+            "bueno",
+            "segura",
+            "seguro",
+            "insegura",
+            "debil",
+            "fuerte",
+            "larga",
+            "largo",
+            "corta",
+            "corto",
+            "facil",
+            "dificil",
+            "rara",
+            "raro",
+            "temporal",
+            "provisoria",
+            "provisorio",
+            "obligatoria",
+            "necesaria",
+            "requerida",
+            "generica",
+            "automatica",
+            "ok",
+            "dale",
+            "gracias",
+            "ahi",
+            "aca",
+            "abajo",
+            "arriba",
+            "siguiente",
+            "ninguna",
+            "ninguno",
+            "alguna",
+            "alguno",
+            "nunca",
+            "siempre",
+            "hoy",
+            "ayer",
+            "antes",
+            "despues",
+            "ahora",
+            "todavia",
+            "aun",
+            "cambio",
+            "cambie",
+            "olvide",
+            "recuerdo",
+            "acuerdo",
+            "se",
+            "me",
+            "te",
+            "le",
+            "solo",
+            "solamente",
+            "unicamente",
+            "personal",
+            "secreta",
+            "tuya",
+            "suya",
+            "mia",
+            "nuestra",
+            "intransferible",
+            "confidencial");
 
     /**
      * Words that say whose or which secret it is ("la clave <b>del cpanel</b> es", "contraseña <b>de
      * wordpress</b>:"). They may stand between the label and the separator; alone they are never the value.
      */
     static final Set<String> QUALIFIERS = Set.of(
-            "de", "del", "la", "el", "para", "en", "mi", "tu", "su", "nueva", "nuevo", "actual", "vieja", "viejo",
-            "anterior", "temporal", "provisoria", "cpanel", "panel", "mail", "correo", "email", "e-mail", "casilla",
-            "webmail", "hosting", "ftp", "sftp", "ssh", "wordpress", "wp", "admin", "administrador", "root",
-            "mysql", "base", "datos", "db", "bd", "sitio", "web", "pagina", "cuenta", "dominio", "servidor", "vps",
-            "plesk", "whm", "directadmin", "cliente", "area", "acceso", "ingreso", "fiscal", "afip", "wifi",
-            "router", "principal", "usuario", "joomla", "prestashop", "tienda", "backend", "dashboard",
-            "publica", "privada", "rsa", "ed25519", "ecdsa", "dsa", "pgp", "gpg", "dkim");
+            "de",
+            "del",
+            "la",
+            "el",
+            "para",
+            "en",
+            "mi",
+            "tu",
+            "su",
+            "nueva",
+            "nuevo",
+            "actual",
+            "vieja",
+            "viejo",
+            "anterior",
+            "temporal",
+            "provisoria",
+            "cpanel",
+            "panel",
+            "mail",
+            "correo",
+            "email",
+            "e-mail",
+            "casilla",
+            "webmail",
+            "hosting",
+            "ftp",
+            "sftp",
+            "ssh",
+            "wordpress",
+            "wp",
+            "admin",
+            "administrador",
+            "root",
+            "mysql",
+            "base",
+            "datos",
+            "db",
+            "bd",
+            "sitio",
+            "web",
+            "pagina",
+            "cuenta",
+            "dominio",
+            "servidor",
+            "vps",
+            "plesk",
+            "whm",
+            "directadmin",
+            "cliente",
+            "area",
+            "acceso",
+            "ingreso",
+            "fiscal",
+            "afip",
+            "wifi",
+            "router",
+            "principal",
+            "usuario",
+            "joomla",
+            "prestashop",
+            "tienda",
+            "backend",
+            "dashboard",
+            "publica",
+            "privada",
+            "rsa",
+            "ed25519",
+            "ecdsa",
+            "dsa",
+            "pgp",
+            "gpg",
+            "dkim");
 
     /**
      * Lower-case participles and infinitives ("bloqueada", "vencido", "cambiar", "resetear") describe or
@@ -53,6 +262,7 @@ final class SecretValues {
 
     /** Punctuation closing a sentence or a quoted/JSON value, not part of the secret when trailing. */
     private static final String TRAILING_PUNCTUATION = ".,;:)]}\"'»\\";
+
     private static final String QUOTES = "\"'«“‘`";
 
     static final String MARKER_PREFIX = "[REDACTED:";
@@ -63,8 +273,7 @@ final class SecretValues {
     private static final Pattern IP = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?");
     private static final Pattern TICKET = Pattern.compile("#\\d+");
 
-    private SecretValues() {
-    }
+    private SecretValues() {}
 
     /**
      * The value that starts at or after {@code from} (after spaces): a quoted string up to its closing
@@ -135,14 +344,18 @@ final class SecretValues {
      */
     static boolean isFunctionWord(String value) {
         String folded = SpanishNormalizer.foldCharacters(core(value));
-        return NOT_A_SECRET.contains(folded) || QUALIFIERS.contains(folded)
+        return NOT_A_SECRET.contains(folded)
+                || QUALIFIERS.contains(folded)
                 || CredentialPatterns.KEYWORD_ALONE.matcher(folded).matches();
     }
 
     private static boolean isParticipleOrInfinitive(String value) {
         String core = core(value);
         boolean plainLowerCase = core.chars().allMatch(Character::isLowerCase);
-        return plainLowerCase && SENTENCE_WORD_ENDING.matcher(SpanishNormalizer.foldCharacters(core)).matches();
+        return plainLowerCase
+                && SENTENCE_WORD_ENDING
+                        .matcher(SpanishNormalizer.foldCharacters(core))
+                        .matches();
     }
 
     /**
@@ -191,8 +404,10 @@ final class SecretValues {
 
     /** A value a secret-shape rule must leave alone: e-mail, URL, domain or file name, IP, ticket number. */
     static boolean isAddress(String value) {
-        return EMAIL.matcher(value).matches() || URL.matcher(value).matches()
-                || DOMAIN_OR_FILE.matcher(value).matches() || IP.matcher(value).matches()
+        return EMAIL.matcher(value).matches()
+                || URL.matcher(value).matches()
+                || DOMAIN_OR_FILE.matcher(value).matches()
+                || IP.matcher(value).matches()
                 || TICKET.matcher(value).matches();
     }
 }

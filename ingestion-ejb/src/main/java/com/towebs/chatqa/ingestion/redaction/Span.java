@@ -32,8 +32,10 @@ record Span(int start, int end, Kind kind, int priority) {
     /** The spans that survive overlap resolution, in text order. */
     static List<Span> resolve(List<Span> candidates) {
         List<Span> byStrength = new ArrayList<>(candidates);
-        byStrength.sort(Comparator.comparingInt(Span::priority).reversed()
-                .thenComparing(Comparator.comparingInt((Span s) -> s.end - s.start).reversed())
+        byStrength.sort(Comparator.comparingInt(Span::priority)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingInt((Span s) -> s.end - s.start).reversed())
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span candidate : byStrength) {

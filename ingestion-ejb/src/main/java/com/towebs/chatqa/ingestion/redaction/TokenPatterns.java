@@ -11,21 +11,22 @@ import java.util.regex.Pattern;
 final class TokenPatterns {
 
     /** Provider formats whose prefix alone says "secret". Matched case-sensitively on the original text. */
-    static final Pattern KNOWN_PREFIX = Pattern.compile(String.join("|",
-            "\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}",       // Stripe
-            "\\bgh[pousr]_[A-Za-z0-9]{20,}",                        // GitHub
+    static final Pattern KNOWN_PREFIX = Pattern.compile(String.join(
+            "|",
+            "\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}", // Stripe
+            "\\bgh[pousr]_[A-Za-z0-9]{20,}", // GitHub
             "\\bgithub_pat_[A-Za-z0-9_]{20,}",
-            "\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b",                      // AWS access key id
-            "\\bxox[abposr]-[A-Za-z0-9-]{10,}",                     // Slack
-            "\\bglpat-[A-Za-z0-9_-]{20,}",                          // GitLab
-            "\\bAIza[0-9A-Za-z_-]{35}",                             // Google API key
-            "\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}",      // SendGrid
+            "\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b", // AWS access key id
+            "\\bxox[abposr]-[A-Za-z0-9-]{10,}", // Slack
+            "\\bglpat-[A-Za-z0-9_-]{20,}", // GitLab
+            "\\bAIza[0-9A-Za-z_-]{35}", // Google API key
+            "\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}", // SendGrid
             "\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", // JWT: base64 of '{"'
             "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|\\z)"));
 
     /** The credential after an HTTP auth scheme; the scheme word itself stays readable. */
-    static final Pattern AUTH_SCHEME = Pattern.compile("(?i)\\b(?:bearer|authorization:\\s*basic|token)\\s+"
-            + "(?<value>[A-Za-z0-9._~+/-]{16,}=*)");
+    static final Pattern AUTH_SCHEME = Pattern.compile(
+            "(?i)\\b(?:bearer|authorization:\\s*basic|token)\\s+" + "(?<value>[A-Za-z0-9._~+/-]{16,}=*)");
 
     /**
      * Labels of API secrets, in the folded text: "api key: ...", "token=...", "client secret es ...".
@@ -44,19 +45,20 @@ final class TokenPatterns {
 
     /** URLs: a long random path segment or query value is a token (a password reset link, a signed URL). */
     static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s\"'<>]+");
+
     private static final Pattern URL_PART = Pattern.compile("[A-Za-z0-9_+=-]{20,}");
 
     /** An SSH public key: its base64 body is long and random but not a secret ("ssh-ed25519 AAAAC3..."). */
-    private static final Pattern PUBLIC_KEY_TYPE = Pattern.compile("(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d+)\\s+$");
+    private static final Pattern PUBLIC_KEY_TYPE =
+            Pattern.compile("(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\\d+)\\s+$");
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** Bits per character below which a long run reads as words or a pattern, not as random. */
     private static final double MIN_ENTROPY_BITS = 3.0;
 
-    private TokenPatterns() {
-    }
+    private TokenPatterns() {}
 
     static void find(String original, String folded, List<Span> out) {
         Matcher prefixed = KNOWN_PREFIX.matcher(original);
@@ -75,14 +77,17 @@ final class TokenPatterns {
             }
             String text = original.substring(value[0], value[1]);
             boolean afterSymbol = labelled.group("symbol") != null;
-            if (!SecretValues.isSentenceWord(text) && !SecretValues.isAddress(text)
+            if (!SecretValues.isSentenceWord(text)
+                    && !SecretValues.isAddress(text)
                     && (afterSymbol ? text.length() >= 6 : SecretValues.looksLikeSecret(text))) {
                 out.add(new Span(value[0], value[1], Kind.TOKEN, Span.CERTAIN));
             }
         }
         Matcher run = LONG_RUN.matcher(original);
         while (run.find()) {
-            boolean publicKey = PUBLIC_KEY_TYPE.matcher(original.substring(Math.max(0, run.start() - 30), run.start())).find();
+            boolean publicKey = PUBLIC_KEY_TYPE
+                    .matcher(original.substring(Math.max(0, run.start() - 30), run.start()))
+                    .find();
             if (!run.group().startsWith("/") && !publicKey && looksRandom(run.group())) {
                 out.add(new Span(run.start(), run.end(), Kind.TOKEN, Span.SHAPE));
             }

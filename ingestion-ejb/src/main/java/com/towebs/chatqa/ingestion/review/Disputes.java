@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 
 /**
@@ -43,7 +42,12 @@ public class Disputes {
      *                   null to decide without changing the verdict
      */
     public DisputeView decide(Viewer viewer, long disputeId, boolean upheld, String decision, String newVerdict) {
-        return reviews.decide(em, viewer, disputeId, upheld, decision,
+        return reviews.decide(
+                em,
+                viewer,
+                disputeId,
+                upheld,
+                decision,
                 newVerdict == null || newVerdict.isBlank() ? null : verdict(newVerdict));
     }
 

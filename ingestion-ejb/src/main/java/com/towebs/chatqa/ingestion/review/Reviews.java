@@ -30,7 +30,6 @@ import com.towebs.chatqa.ingestion.review.ReviewViews.ProfileView;
 import com.towebs.chatqa.ingestion.review.ReviewViews.TeamView;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -73,10 +72,14 @@ public final class Reviews {
         if (scope.nothing()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select distinct t.id, t.name from StoredChat c join c.agent a"
-                + " join c.team t where " + scope.where() + " order by t.name", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select distinct t.id, t.name from StoredChat c join c.agent a" + " join c.team t where "
+                        + scope.where() + " order by t.name",
+                Object[].class);
         scope.bind(query);
-        return query.getResultList().stream().map(row -> new TeamView((String) row[0], (String) row[1])).toList();
+        return query.getResultList().stream()
+                .map(row -> new TeamView((String) row[0], (String) row[1]))
+                .toList();
     }
 
     public List<AgentView> agents(EntityManager em, Viewer viewer, String team) {
@@ -84,37 +87,53 @@ public final class Reviews {
         if (scope.nothing()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select distinct a.id, a.displayName, t.id from StoredChat c"
-                + " join c.agent a left join c.team t where " + scope.where()
-                + (team == null ? "" : " and t.id = :team") + " order by a.displayName", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select distinct a.id, a.displayName, t.id from StoredChat c"
+                        + " join c.agent a left join c.team t where " + scope.where()
+                        + (team == null ? "" : " and t.id = :team") + " order by a.displayName",
+                Object[].class);
         scope.bind(query);
         if (team != null) {
             query.setParameter("team", team);
         }
         return query.getResultList().stream()
-                .map(row -> new AgentView((String) row[0], row[1] == null ? (String) row[0] : (String) row[1], (String) row[2]))
+                .map(row -> new AgentView(
+                        (String) row[0], row[1] == null ? (String) row[0] : (String) row[1], (String) row[2]))
                 .toList();
     }
 
-    public List<EvaluationSummary> evaluations(EntityManager em, Viewer viewer, EvaluationFilter filter, int first, int max) {
+    public List<EvaluationSummary> evaluations(
+            EntityManager em, Viewer viewer, EvaluationFilter filter, int first, int max) {
         Scope scope = Scope.of(viewer, "t.id", "a.id");
         if (scope.nothing()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select e.id, c.id, c.externalId, a.id, a.displayName, t.id,"
-                + " c.startedAt, c.status, e.score, e.criticalFailure, e.rubricVersion, e.reason,"
-                + " (select count(d) from Dispute d where d.chat = c and d.state = :open)"
-                + " from StoredEvaluation e join e.chat c join c.agent a left join c.team t"
-                + " where e.current = true and " + scope.where() + filterClause(filter)
-                + " order by c.startedAt desc, c.id desc", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e.id, c.id, c.externalId, a.id, a.displayName, t.id,"
+                        + " c.startedAt, c.status, e.score, e.criticalFailure, e.rubricVersion, e.reason,"
+                        + " (select count(d) from Dispute d where d.chat = c and d.state = :open)"
+                        + " from StoredEvaluation e join e.chat c join c.agent a left join c.team t"
+                        + " where e.current = true and " + scope.where() + filterClause(filter)
+                        + " order by c.startedAt desc, c.id desc",
+                Object[].class);
         scope.bind(query);
         bindFilter(query, filter);
         query.setParameter("open", Dispute.State.OPEN);
         return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(max, 1)).getResultList().stream()
-                .map(row -> new EvaluationSummary((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
-                        row[4] == null ? (String) row[3] : (String) row[4], (String) row[5], (Instant) row[6],
-                        ((ChatStatus) row[7]).wireName(), (Double) row[8], (Boolean) row[9], (String) row[10],
-                        row[11] == EvaluationReason.MANUAL, ((Long) row[12]).intValue()))
+                .map(row -> new EvaluationSummary(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        row[4] == null ? (String) row[3] : (String) row[4],
+                        (String) row[5],
+                        (Instant) row[6],
+                        ((ChatStatus) row[7]).wireName(),
+                        (Double) row[8],
+                        (Boolean) row[9],
+                        (String) row[10],
+                        row[11] == EvaluationReason.MANUAL,
+                        ((Long) row[12]).intValue()))
                 .toList();
     }
 
@@ -123,8 +142,10 @@ public final class Reviews {
         if (scope.nothing()) {
             return 0;
         }
-        TypedQuery<Long> query = em.createQuery("select count(e) from StoredEvaluation e join e.chat c join c.agent a"
-                + " left join c.team t where e.current = true and " + scope.where() + filterClause(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from StoredEvaluation e join e.chat c join c.agent a"
+                        + " left join c.team t where e.current = true and " + scope.where() + filterClause(filter),
+                Long.class);
         scope.bind(query);
         bindFilter(query, filter);
         return query.getSingleResult();
@@ -136,32 +157,61 @@ public final class Reviews {
         List<StoredMessage> stored = chat.getMessages();
         for (int i = 0; i < stored.size(); i++) {
             StoredMessage message = stored.get(i);
-            messages.add(new MessageView(i, message.getSentAt(), message.getSpeaker().wireName(), message.getBody()));
+            messages.add(
+                    new MessageView(i, message.getSentAt(), message.getSpeaker().wireName(), message.getBody()));
         }
         List<StoredEvaluation> evaluations = em.createQuery(
-                        "select e from StoredEvaluation e where e.chat = :chat order by e.id desc", StoredEvaluation.class)
-                .setParameter("chat", chat).getResultList();
+                        "select e from StoredEvaluation e where e.chat = :chat order by e.id desc",
+                        StoredEvaluation.class)
+                .setParameter("chat", chat)
+                .getResultList();
         List<VerdictOverride> overrides = em.createQuery(
                         "select o from VerdictOverride o where o.chat = :chat order by o.id", VerdictOverride.class)
-                .setParameter("chat", chat).getResultList();
+                .setParameter("chat", chat)
+                .getResultList();
         Map<CriterionId, Verdict> automatic = automaticVerdicts(evaluations, overrides);
-        EvaluationView current = evaluations.stream().filter(StoredEvaluation::isCurrent).findFirst()
-                .map(e -> view(e, automatic)).orElse(null);
-        List<EvaluationView> history = evaluations.stream().filter(e -> !e.isCurrent()).map(e -> view(e, Map.of())).toList();
-        List<DisputeView> disputes = em.createQuery(
-                        "select d from Dispute d where d.chat = :chat order by d.openedAt desc, d.id desc", Dispute.class)
-                .setParameter("chat", chat).getResultList().stream().map(Reviews::view).toList();
-        return new ChatReview(chat.getId(), chat.getExternalId(), chat.getSource(), chat.getAgent().getId(),
-                nameOf(chat), teamOf(chat), chat.getCustomerName(), chat.getStartedAt(), chat.getStatus().wireName(),
-                chat.isCredentialsRequested(), chat.isCredentialsSupplied(), messages, current, history, disputes,
+        EvaluationView current = evaluations.stream()
+                .filter(StoredEvaluation::isCurrent)
+                .findFirst()
+                .map(e -> view(e, automatic))
+                .orElse(null);
+        List<EvaluationView> history = evaluations.stream()
+                .filter(e -> !e.isCurrent())
+                .map(e -> view(e, Map.of()))
+                .toList();
+        List<DisputeView> disputes = em
+                .createQuery(
+                        "select d from Dispute d where d.chat = :chat order by d.openedAt desc, d.id desc",
+                        Dispute.class)
+                .setParameter("chat", chat)
+                .getResultList()
+                .stream()
+                .map(Reviews::view)
+                .toList();
+        return new ChatReview(
+                chat.getId(),
+                chat.getExternalId(),
+                chat.getSource(),
+                chat.getAgent().getId(),
+                nameOf(chat),
+                teamOf(chat),
+                chat.getCustomerName(),
+                chat.getStartedAt(),
+                chat.getStatus().wireName(),
+                chat.isCredentialsRequested(),
+                chat.isCredentialsSupplied(),
+                messages,
+                current,
+                history,
+                disputes,
                 overrides.stream().map(Reviews::view).toList());
     }
 
     // ---- overriding
 
     /** A manager of the chat's team (or a QA admin) replaces one verdict of the current evaluation. */
-    public OverrideView override(EntityManager em, Viewer viewer, long evaluationId, CriterionId criterion, Verdict verdict,
-                                 String reason) {
+    public OverrideView override(
+            EntityManager em, Viewer viewer, long evaluationId, CriterionId criterion, Verdict verdict, String reason) {
         StoredEvaluation evaluation = em.find(StoredEvaluation.class, evaluationId);
         if (evaluation == null) {
             throw new NoSuchChat("no evaluation " + evaluationId);
@@ -170,25 +220,36 @@ public final class Reviews {
         return override(em, viewer, evaluation, criterion, verdict, reason);
     }
 
-    private OverrideView override(EntityManager em, Viewer viewer, StoredEvaluation evaluation, CriterionId criterion,
-                                  Verdict verdict, String reason) {
+    private OverrideView override(
+            EntityManager em,
+            Viewer viewer,
+            StoredEvaluation evaluation,
+            CriterionId criterion,
+            Verdict verdict,
+            String reason) {
         if (!evaluation.isCurrent()) {
             throw new ReviewRejected("evaluation " + evaluation.getId() + " is no longer current: reload the chat");
         }
         String why = requiredText(reason, "the reason");
-        Verdict before = evaluation.getCriteria().stream().filter(r -> r.getCriterion() == criterion).findFirst()
-                .orElseThrow(() -> new ReviewRejected("the evaluation has no criterion " + criterion)).getVerdict();
+        Verdict before = evaluation.getCriteria().stream()
+                .filter(r -> r.getCriterion() == criterion)
+                .findFirst()
+                .orElseThrow(() -> new ReviewRejected("the evaluation has no criterion " + criterion))
+                .getVerdict();
         if (before == verdict) {
             throw new ReviewRejected(criterion + " is already " + verdict);
         }
-        Rubric rubric = rubrics.apply(evaluation.getRubricVersion()).orElseThrow(() -> new IllegalStateException(
-                "rubric " + evaluation.getRubricVersion() + " of evaluation " + evaluation.getId() + " is unknown"));
-        List<CriterionResult> results = evaluation.getCriteria().stream().map(stored -> {
-            CriterionResult result = stored.toResult();
-            return result.criterion() == criterion
-                    ? new CriterionResult(criterion, verdict, result.evidence(), result.note())
-                    : result;
-        }).toList();
+        Rubric rubric = rubrics.apply(evaluation.getRubricVersion())
+                .orElseThrow(() -> new IllegalStateException("rubric " + evaluation.getRubricVersion()
+                        + " of evaluation " + evaluation.getId() + " is unknown"));
+        List<CriterionResult> results = evaluation.getCriteria().stream()
+                .map(stored -> {
+                    CriterionResult result = stored.toResult();
+                    return result.criterion() == criterion
+                            ? new CriterionResult(criterion, verdict, result.evidence(), result.note())
+                            : result;
+                })
+                .toList();
         Score score = ScoreCalculator.score(rubric, evaluation.getChatStatus() == ChatStatus.OPEN, results);
         Instant now = clock.instant();
         StoredEvaluation revision = evaluation.revised(results, score, EvaluationReason.MANUAL, now);
@@ -196,8 +257,8 @@ public final class Reviews {
         // the superseded row first, so at no moment two evaluations of the chat are current
         em.flush();
         em.persist(revision);
-        VerdictOverride record = new VerdictOverride(evaluation, revision, criterion, before, verdict, why,
-                viewer.username(), now);
+        VerdictOverride record =
+                new VerdictOverride(evaluation, revision, criterion, before, verdict, why, viewer.username(), now);
         em.persist(record);
         em.flush();
         return view(record);
@@ -206,7 +267,8 @@ public final class Reviews {
     // ---- disputes
 
     /** The chat's own agent disputes a verdict of its current evaluation. */
-    public DisputeView openDispute(EntityManager em, Viewer viewer, long evaluationId, CriterionId criterion, String comment) {
+    public DisputeView openDispute(
+            EntityManager em, Viewer viewer, long evaluationId, CriterionId criterion, String comment) {
         StoredEvaluation evaluation = em.find(StoredEvaluation.class, evaluationId);
         if (evaluation == null) {
             throw new NoSuchChat("no evaluation " + evaluationId);
@@ -222,9 +284,13 @@ public final class Reviews {
             throw new ReviewRejected("the evaluation has no criterion " + criterion);
         }
         String text = requiredText(comment, "the comment");
-        long open = em.createQuery("select count(d) from Dispute d where d.chat = :chat and d.criterion = :criterion"
-                        + " and d.state = :open", Long.class)
-                .setParameter("chat", chat).setParameter("criterion", criterion).setParameter("open", Dispute.State.OPEN)
+        long open = em.createQuery(
+                        "select count(d) from Dispute d where d.chat = :chat and d.criterion = :criterion"
+                                + " and d.state = :open",
+                        Long.class)
+                .setParameter("chat", chat)
+                .setParameter("criterion", criterion)
+                .setParameter("open", Dispute.State.OPEN)
                 .getSingleResult();
         if (open > 0) {
             throw new ReviewRejected("there is already an open dispute of " + criterion + " in this chat");
@@ -241,8 +307,10 @@ public final class Reviews {
         if (!all && (!viewer.has(Role.MANAGER) || viewer.teams().isEmpty())) {
             return List.of();
         }
-        TypedQuery<Dispute> query = em.createQuery("select d from Dispute d join d.chat c left join c.team t"
-                + " where d.state = :open" + (all ? "" : " and t.id in :teams") + " order by d.openedAt, d.id", Dispute.class)
+        TypedQuery<Dispute> query = em.createQuery(
+                        "select d from Dispute d join d.chat c left join c.team t" + " where d.state = :open"
+                                + (all ? "" : " and t.id in :teams") + " order by d.openedAt, d.id",
+                        Dispute.class)
                 .setParameter("open", Dispute.State.OPEN);
         if (!all) {
             query.setParameter("teams", viewer.teams());
@@ -255,14 +323,20 @@ public final class Reviews {
         if (viewer.agentId().isEmpty() || !viewer.has(Role.AGENT)) {
             return List.of();
         }
-        return em.createQuery("select d from Dispute d where d.agentId = :agent order by d.openedAt desc, d.id desc",
+        return em
+                .createQuery(
+                        "select d from Dispute d where d.agentId = :agent order by d.openedAt desc, d.id desc",
                         Dispute.class)
-                .setParameter("agent", viewer.agentId().get()).getResultList().stream().map(Reviews::view).toList();
+                .setParameter("agent", viewer.agentId().get())
+                .getResultList()
+                .stream()
+                .map(Reviews::view)
+                .toList();
     }
 
     /** A manager of the chat's team decides; upholding with a verdict also overrides it, the decision as reason. */
-    public DisputeView decide(EntityManager em, Viewer viewer, long disputeId, boolean upheld, String decision,
-                              Verdict newVerdict) {
+    public DisputeView decide(
+            EntityManager em, Viewer viewer, long disputeId, boolean upheld, String decision, Verdict newVerdict) {
         Dispute dispute = em.find(Dispute.class, disputeId);
         if (dispute == null) {
             throw new NoSuchChat("no dispute " + disputeId);
@@ -275,8 +349,11 @@ public final class Reviews {
         String text = requiredText(decision, "the decision");
         if (upheld && newVerdict != null) {
             StoredEvaluation current = em.createQuery(
-                            "select e from StoredEvaluation e where e.chat = :chat and e.current = true", StoredEvaluation.class)
-                    .setParameter("chat", chat).getResultStream().findFirst()
+                            "select e from StoredEvaluation e where e.chat = :chat and e.current = true",
+                            StoredEvaluation.class)
+                    .setParameter("chat", chat)
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new ReviewRejected("the chat has no current evaluation"));
             override(em, viewer, current, dispute.getCriterion(), newVerdict, text);
         }
@@ -300,10 +377,13 @@ public final class Reviews {
      * The engine's verdict of each criterion a manager overrode since the chat was last graded automatically
      * (a later automatic grading starts afresh).
      */
-    private static Map<CriterionId, Verdict> automaticVerdicts(List<StoredEvaluation> newestFirst,
-                                                               List<VerdictOverride> overrides) {
-        long lastAutomatic = newestFirst.stream().filter(e -> e.getReason() != EvaluationReason.MANUAL)
-                .mapToLong(StoredEvaluation::getId).max().orElse(Long.MIN_VALUE);
+    private static Map<CriterionId, Verdict> automaticVerdicts(
+            List<StoredEvaluation> newestFirst, List<VerdictOverride> overrides) {
+        long lastAutomatic = newestFirst.stream()
+                .filter(e -> e.getReason() != EvaluationReason.MANUAL)
+                .mapToLong(StoredEvaluation::getId)
+                .max()
+                .orElse(Long.MIN_VALUE);
         Map<CriterionId, Verdict> automatic = new EnumMap<>(CriterionId.class);
         for (VerdictOverride override : overrides) {
             if (override.getEvaluation().getId() >= lastAutomatic) {
@@ -314,31 +394,66 @@ public final class Reviews {
     }
 
     private static EvaluationView view(StoredEvaluation evaluation, Map<CriterionId, Verdict> automatic) {
-        List<CriterionView> criteria = evaluation.getCriteria().stream().map(result -> {
-            Verdict engine = automatic.get(result.getCriterion());
-            return new CriterionView(result.getCriterion().name(), result.getVerdict().name(), result.getNote(),
-                    result.getEvidence().stream().map(e -> new EvidenceView(e.message(), e.quote())).toList(),
-                    engine == null || engine == result.getVerdict() ? null : engine.name());
-        }).toList();
-        List<ProfileView> profile = evaluation.getCustomerProfile().stream().map(stored -> stored.toFinding())
-                .map(f -> new ProfileView(f.type().name(), f.handling().name(), f.note())).toList();
-        return new EvaluationView(evaluation.getId(), evaluation.getRubricVersion(), evaluation.getScore(),
-                evaluation.getScoreBeforeCap(), evaluation.isCriticalFailure(), evaluation.getReason().name(),
-                evaluation.getEvaluatedAt(), evaluation.isCurrent(), criteria, profile);
+        List<CriterionView> criteria = evaluation.getCriteria().stream()
+                .map(result -> {
+                    Verdict engine = automatic.get(result.getCriterion());
+                    return new CriterionView(
+                            result.getCriterion().name(),
+                            result.getVerdict().name(),
+                            result.getNote(),
+                            result.getEvidence().stream()
+                                    .map(e -> new EvidenceView(e.message(), e.quote()))
+                                    .toList(),
+                            engine == null || engine == result.getVerdict() ? null : engine.name());
+                })
+                .toList();
+        List<ProfileView> profile = evaluation.getCustomerProfile().stream()
+                .map(stored -> stored.toFinding())
+                .map(f -> new ProfileView(f.type().name(), f.handling().name(), f.note()))
+                .toList();
+        return new EvaluationView(
+                evaluation.getId(),
+                evaluation.getRubricVersion(),
+                evaluation.getScore(),
+                evaluation.getScoreBeforeCap(),
+                evaluation.isCriticalFailure(),
+                evaluation.getReason().name(),
+                evaluation.getEvaluatedAt(),
+                evaluation.isCurrent(),
+                criteria,
+                profile);
     }
 
     private static DisputeView view(Dispute dispute) {
         StoredChat chat = dispute.getChat();
-        return new DisputeView(dispute.getId(), dispute.getEvaluation().getId(), chat.getId(), chat.getExternalId(),
-                teamOf(chat), dispute.getCriterion().name(), dispute.getAgentId(), dispute.getComment(),
-                dispute.getOpenedAt(), dispute.getState().name(), dispute.getDecidedBy(), dispute.getDecision(),
+        return new DisputeView(
+                dispute.getId(),
+                dispute.getEvaluation().getId(),
+                chat.getId(),
+                chat.getExternalId(),
+                teamOf(chat),
+                dispute.getCriterion().name(),
+                dispute.getAgentId(),
+                dispute.getComment(),
+                dispute.getOpenedAt(),
+                dispute.getState().name(),
+                dispute.getDecidedBy(),
+                dispute.getDecision(),
                 dispute.getDecidedAt());
     }
 
     private static OverrideView view(VerdictOverride override) {
-        return new OverrideView(override.getId(), override.getEvaluation().getId(), override.getCriterion().name(),
-                override.getFromVerdict().name(), override.getToVerdict().name(), override.getReason(),
-                override.getOverriddenBy(), override.getOverriddenAt(), override.getScoreBefore(), override.getScoreAfter());
+        return new OverrideView(
+                override.getId(),
+                override.getEvaluation().getId(),
+                override.getCriterion().name(),
+                override.getFromVerdict().name(),
+                override.getToVerdict().name(),
+                override.getReason(),
+                override.getOverriddenBy(),
+                override.getOverriddenAt(),
+                override.getScoreBefore(),
+                override.getScoreAfter());
     }
 
     private static String teamOf(StoredChat chat) {

@@ -4,7 +4,6 @@ import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;

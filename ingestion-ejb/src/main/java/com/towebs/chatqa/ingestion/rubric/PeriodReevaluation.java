@@ -4,7 +4,6 @@ import com.towebs.chatqa.ingestion.access.Role;
 import com.towebs.chatqa.ingestion.access.Viewer;
 import com.towebs.chatqa.ingestion.persistence.GradingState;
 import com.towebs.chatqa.ingestion.persistence.Transactions;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 
 /** Re-grades every chat of a period under the active rubric (QA admins): the earlier evaluations stay as history. */

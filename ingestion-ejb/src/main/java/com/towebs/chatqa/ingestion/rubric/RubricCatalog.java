@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +19,8 @@ import java.util.Optional;
 public class RubricCatalog {
 
     /** A stored version as the admin page lists it (the built-in one has no basedOn, createdBy or createdAt). */
-    public record RubricVersionView(String version, String title, String basedOn, String createdBy, Instant createdAt,
-                                    boolean active) {
-    }
+    public record RubricVersionView(
+            String version, String title, String basedOn, String createdBy, Instant createdAt, boolean active) {}
 
     @Inject
     RubricVersions versions;

@@ -9,7 +9,6 @@ import com.towebs.chatqa.ingestion.persistence.StoredRubricVersion;
 import com.towebs.chatqa.ingestion.persistence.Transactions;
 import com.towebs.chatqa.ingestion.rubric.RubricCatalog.RubricVersionView;
 import jakarta.persistence.EntityManager;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +30,7 @@ public final class RubricVersions {
 
     /** Letters, digits and {@code . _ -}, as in {@code towebs-2026.2}. */
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     static final int MAX_TITLE = 500;
 
     private final Transactions transactions;
@@ -68,8 +68,8 @@ public final class RubricVersions {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<StoredRubricVersion> stored = transactions.inTransaction(em ->
-                Optional.ofNullable(em.find(StoredRubricVersion.class, version)));
+        Optional<StoredRubricVersion> stored =
+                transactions.inTransaction(em -> Optional.ofNullable(em.find(StoredRubricVersion.class, version)));
         if (stored.isPresent()) {
             return stored.map(this::rubric);
         }
@@ -84,7 +84,8 @@ public final class RubricVersions {
         viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> {
             List<StoredRubricVersion> stored = em.createQuery(
-                            "select r from StoredRubricVersion r order by r.createdAt, r.version", StoredRubricVersion.class)
+                            "select r from StoredRubricVersion r order by r.createdAt, r.version",
+                            StoredRubricVersion.class)
                     .getResultList();
             List<RubricVersionView> views = new ArrayList<>();
             boolean storedActive = stored.stream().anyMatch(StoredRubricVersion::isActive);
@@ -109,8 +110,8 @@ public final class RubricVersions {
         }
         String version = rubric.version();
         if (!VERSION.matcher(version).matches()) {
-            throw new InvalidRubricRequest("the version \"" + version
-                    + "\" must be 1 to 64 letters, digits, dots, dashes or underscores");
+            throw new InvalidRubricRequest(
+                    "the version \"" + version + "\" must be 1 to 64 letters, digits, dots, dashes or underscores");
         }
         if (rubric.title().length() > MAX_TITLE) {
             throw new InvalidRubricRequest("the title is longer than " + MAX_TITLE + " characters");
@@ -118,7 +119,8 @@ public final class RubricVersions {
         if (rubric.rules().isEmpty()) {
             throw new InvalidRubricRequest("a rubric needs at least one criterion");
         }
-        if (version.equals(builtIn.version()) || version.equals(Rubric.standard().version())) {
+        if (version.equals(builtIn.version())
+                || version.equals(Rubric.standard().version())) {
             throw new InvalidRubricRequest("the version " + version + " is the built-in rubric's");
         }
         String definition = new RubricWriter().toJson(rubric);
@@ -131,8 +133,12 @@ public final class RubricVersions {
                 throw new InvalidRubricRequest("the version " + basedOn + " it is based on does not exist");
             }
             deactivateAll(em);
-            StoredRubricVersion stored = new StoredRubricVersion(version, rubric.title(),
-                    basedOn == null || basedOn.isBlank() ? null : basedOn, definition, viewer.username(),
+            StoredRubricVersion stored = new StoredRubricVersion(
+                    version,
+                    rubric.title(),
+                    basedOn == null || basedOn.isBlank() ? null : basedOn,
+                    definition,
+                    viewer.username(),
                     clock.instant());
             stored.setActive(true);
             em.persist(stored);
@@ -158,12 +164,14 @@ public final class RubricVersions {
     }
 
     private boolean known(EntityManager em, String version) {
-        return version.equals(builtIn.version()) || version.equals(Rubric.standard().version())
+        return version.equals(builtIn.version())
+                || version.equals(Rubric.standard().version())
                 || em.find(StoredRubricVersion.class, version) != null;
     }
 
     private static void deactivateAll(EntityManager em) {
-        em.createQuery("update StoredRubricVersion r set r.active = false where r.active = true").executeUpdate();
+        em.createQuery("update StoredRubricVersion r set r.active = false where r.active = true")
+                .executeUpdate();
     }
 
     private Rubric rubric(StoredRubricVersion stored) {
@@ -172,8 +180,10 @@ public final class RubricVersions {
 
     private static Rubric parse(String version, String definition) {
         try {
-            return new RubricLoader().load(new ByteArrayInputStream(definition.getBytes(StandardCharsets.UTF_8)),
-                    "rubric version " + version);
+            return new RubricLoader()
+                    .load(
+                            new ByteArrayInputStream(definition.getBytes(StandardCharsets.UTF_8)),
+                            "rubric version " + version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RubricLoader.InvalidRubricException e) {
@@ -182,7 +192,7 @@ public final class RubricVersions {
     }
 
     private static RubricVersionView view(StoredRubricVersion r) {
-        return new RubricVersionView(r.getVersion(), r.getTitle(), r.getBasedOn(), r.getCreatedBy(), r.getCreatedAt(),
-                r.isActive());
+        return new RubricVersionView(
+                r.getVersion(), r.getTitle(), r.getBasedOn(), r.getCreatedBy(), r.getCreatedAt(), r.isActive());
     }
 }

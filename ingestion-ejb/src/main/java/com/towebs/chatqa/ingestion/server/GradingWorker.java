@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -53,7 +52,7 @@ public class GradingWorker {
     private void pass() {
         Grader.GradingPass pass = grader.gradePending();
         if (pass.graded() > 0 || pass.failed() > 0) {
-            LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[]{pass.graded(), pass.failed()});
+            LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[] {pass.graded(), pass.failed()});
         }
         if (pass.graded() >= REFRESH_STATISTICS_AFTER) {
             refreshStatistics();
@@ -72,8 +71,9 @@ public class GradingWorker {
         if (!"postgresql".equals(settings.get("chatqa.db.driver", "h2"))) {
             return;
         }
-        transactions.inTransaction(em -> em.createNativeQuery(
-                "ANALYZE chat, chat_message, evaluation, criterion_result, profile_finding").executeUpdate());
+        transactions.inTransaction(
+                em -> em.createNativeQuery("ANALYZE chat, chat_message, evaluation, criterion_result, profile_finding")
+                        .executeUpdate());
         LOG.log(Level.FINE, "table statistics refreshed");
     }
 }

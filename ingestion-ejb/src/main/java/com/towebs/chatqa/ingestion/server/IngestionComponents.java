@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -69,15 +68,17 @@ public class IngestionComponents {
 
     /** The built-in rubric: the file {@code chatqa.rubric.file} names, else the standard one. */
     private Rubric builtInRubric() {
-        return settings.get("chatqa.rubric.file").map(file -> {
-            try {
-                return new RubricLoader().load(Path.of(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the rubric " + file, e);
-            } catch (RubricLoader.InvalidRubricException e) {
-                throw new IllegalStateException("the rubric " + file + " is not valid: " + e.getMessage(), e);
-            }
-        }).orElseGet(Rubric::standard);
+        return settings.get("chatqa.rubric.file")
+                .map(file -> {
+                    try {
+                        return new RubricLoader().load(Path.of(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the rubric " + file, e);
+                    } catch (RubricLoader.InvalidRubricException e) {
+                        throw new IllegalStateException("the rubric " + file + " is not valid: " + e.getMessage(), e);
+                    }
+                })
+                .orElseGet(Rubric::standard);
     }
 
     /** The rubric versions: the built-in rubric and those QA admins stored; the active one grades. */
@@ -102,8 +103,10 @@ public class IngestionComponents {
                 return checker;
             }
         };
-        return new ActiveEvaluator(versions::active, rubric ->
-                new Evaluator(rubric, rubric.rule(CriterionId.SPELLING).isPresent() ? speller.get() : null));
+        return new ActiveEvaluator(
+                versions::active,
+                rubric ->
+                        new Evaluator(rubric, rubric.rule(CriterionId.SPELLING).isPresent() ? speller.get() : null));
     }
 
     @Produces
@@ -116,8 +119,10 @@ public class IngestionComponents {
     @Produces
     @Singleton
     PeriodReevaluation periodReevaluation() {
-        return new PeriodReevaluation(transactions,
-                ZoneId.of(settings.get("chatqa.timezone", "America/Argentina/Buenos_Aires")), gradingWorker::requestPass);
+        return new PeriodReevaluation(
+                transactions,
+                ZoneId.of(settings.get("chatqa.timezone", "America/Argentina/Buenos_Aires")),
+                gradingWorker::requestPass);
     }
 
     @Produces
@@ -129,14 +134,21 @@ public class IngestionComponents {
     @Produces
     @Singleton
     IngestionService ingestionService(ChatStore store, Redactor redactor, Clock clock) {
-        return new IngestionService(transactions, store, redactor, clock, nodeName(),
-                settings.getDuration("chatqa.pull.lease", Duration.ofMinutes(2)), gradingWorker::requestPass);
+        return new IngestionService(
+                transactions,
+                store,
+                redactor,
+                clock,
+                nodeName(),
+                settings.getDuration("chatqa.pull.lease", Duration.ofMinutes(2)),
+                gradingWorker::requestPass);
     }
 
     @Produces
     @Singleton
     DropFolder dropFolder(IngestionService ingestion, Clock clock) {
-        String fallback = Path.of(System.getProperty("jboss.server.data.dir", "data"), "chatqa", "inbox").toString();
+        String fallback = Path.of(System.getProperty("jboss.server.data.dir", "data"), "chatqa", "inbox")
+                .toString();
         return new DropFolder(Path.of(settings.get("chatqa.dropfolder", fallback)), ingestion, clock);
     }
 

@@ -9,7 +9,6 @@ import com.towebs.chatqa.ingestion.persistence.RunCounts;
 import com.towebs.chatqa.ingestion.persistence.Transactions;
 import com.towebs.chatqa.ingestion.server.IngestionStatus.Backlog;
 import com.towebs.chatqa.ingestion.server.IngestionStatus.RunView;
-
 import java.util.List;
 
 /** The queries behind {@link IngestionStatus}, without the container (QA admins only). */
@@ -44,8 +43,10 @@ public final class IngestionMonitor {
         return transactions.inTransaction(em -> {
             long pending = 0;
             long parked = 0;
-            for (Object[] row : em.createQuery("select c.gradingState, count(c) from StoredChat c"
-                            + " where c.gradingState in (:pending, :parked) group by c.gradingState", Object[].class)
+            for (Object[] row : em.createQuery(
+                            "select c.gradingState, count(c) from StoredChat c"
+                                    + " where c.gradingState in (:pending, :parked) group by c.gradingState",
+                            Object[].class)
                     .setParameter("pending", GradingState.PENDING)
                     .setParameter("parked", GradingState.PARKED)
                     .getResultList()) {
@@ -56,7 +57,8 @@ public final class IngestionMonitor {
                     parked = count;
                 }
             }
-            long quarantined = em.createQuery("select count(q) from QuarantinedRecord q where q.state = :state", Long.class)
+            long quarantined = em.createQuery(
+                            "select count(q) from QuarantinedRecord q where q.state = :state", Long.class)
                     .setParameter("state", QuarantineState.QUARANTINED)
                     .getSingleResult();
             return new Backlog(pending, parked, quarantined);
@@ -65,8 +67,19 @@ public final class IngestionMonitor {
 
     private static RunView view(IngestionRun run) {
         RunCounts counts = run.getCounts();
-        return new RunView(run.getId(), run.getSource(), run.getTrigger().name(), run.getStartedAt(), run.getFinishedAt(),
-                run.getOutcome().name(), counts.received(), counts.accepted(), counts.updated(), counts.unchanged(),
-                counts.rejected(), counts.retries(), run.getFailure());
+        return new RunView(
+                run.getId(),
+                run.getSource(),
+                run.getTrigger().name(),
+                run.getStartedAt(),
+                run.getFinishedAt(),
+                run.getOutcome().name(),
+                counts.received(),
+                counts.accepted(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.rejected(),
+                counts.retries(),
+                run.getFailure());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -14,13 +13,22 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // IngestionMonitor runs its own transactions
 public class IngestionStatus {
 
-    public record RunView(long id, String source, String trigger, Instant startedAt, Instant finishedAt, String outcome,
-                          int received, int accepted, int updated, int unchanged, int rejected, int retries,
-                          String failure) {
-    }
+    public record RunView(
+            long id,
+            String source,
+            String trigger,
+            Instant startedAt,
+            Instant finishedAt,
+            String outcome,
+            int received,
+            int accepted,
+            int updated,
+            int unchanged,
+            int rejected,
+            int retries,
+            String failure) {}
 
-    public record Backlog(long pending, long parked, long quarantined) {
-    }
+    public record Backlog(long pending, long parked, long quarantined) {}
 
     @Inject
     IngestionMonitor monitor;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionManager;
-
 import java.util.function.Function;
 
 /** Each unit of work in a new JTA transaction on the server's persistence unit. */

@@ -7,7 +7,6 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
-
 import java.util.function.Supplier;
 
 /**
@@ -18,8 +17,7 @@ import java.util.function.Supplier;
  */
 public final class JtaWork {
 
-    private JtaWork() {
-    }
+    private JtaWork() {}
 
     public static <T> T inNewTransaction(TransactionManager manager, Supplier<T> work) {
         Transaction outer = suspend(manager);
@@ -34,8 +32,11 @@ public final class JtaWork {
             }
             manager.commit();
             return result;
-        } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException
-                 | HeuristicRollbackException e) {
+        } catch (NotSupportedException
+                | SystemException
+                | RollbackException
+                | HeuristicMixedException
+                | HeuristicRollbackException e) {
             throw new TransactionFailedException(e);
         } finally {
             resume(manager, outer);

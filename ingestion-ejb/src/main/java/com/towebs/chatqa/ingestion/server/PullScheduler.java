@@ -20,7 +20,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public class PullScheduler {
             Duration firstDelay = settings.getDuration("chatqa.pull.delay", Duration.ofSeconds(15));
             timers.createIntervalTimer(firstDelay.toMillis(), period.toMillis(), new TimerConfig(info, true));
         }
-        LOG.log(Level.INFO, "ingestion scheduled: {0}; drop folder {1}", new Object[]{info, dropFolder.folder()});
+        LOG.log(Level.INFO, "ingestion scheduled: {0}; drop folder {1}", new Object[] {info, dropFolder.folder()});
         grading.requestPass();
     }
 
@@ -103,7 +102,9 @@ public class PullScheduler {
         try {
             reports.addAll(dropFolder.scan());
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "drop folder {0} cannot be read: {1}", new Object[]{dropFolder.folder(), e.getMessage()});
+            LOG.log(Level.WARNING, "drop folder {0} cannot be read: {1}", new Object[] {
+                dropFolder.folder(), e.getMessage()
+            });
         }
         grading.requestPass();
         return reports;

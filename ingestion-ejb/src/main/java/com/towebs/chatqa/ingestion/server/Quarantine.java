@@ -12,7 +12,6 @@ import com.towebs.chatqa.ingestion.pull.TranscriptRecords;
 import com.towebs.chatqa.ingestion.whmcs.WhmcsSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -30,20 +29,36 @@ public class Quarantine {
     PullSources sources;
 
     /** What a person sees of a quarantined record (the payload is already redacted). */
-    public record Entry(long id, String source, Long runId, String reference, String reason, String state, int attempts,
-                        Instant receivedAt, String payload) {
-    }
+    public record Entry(
+            long id,
+            String source,
+            Long runId,
+            String reference,
+            String reason,
+            String state,
+            int attempts,
+            Instant receivedAt,
+            String payload) {}
 
     /** QA admins only, like everything here. */
     public List<Entry> list(Viewer viewer, QuarantineState state, int limit) {
         viewer.requireRole(Role.QA_ADMIN);
-        return transactions.inTransaction(em -> em.createQuery("select q from QuarantinedRecord q where q.state = :state"
-                        + " order by q.id desc", QuarantinedRecord.class)
+        return transactions.inTransaction(em -> em.createQuery(
+                        "select q from QuarantinedRecord q where q.state = :state" + " order by q.id desc",
+                        QuarantinedRecord.class)
                 .setParameter("state", state)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(q -> new Entry(q.getId(), q.getSource(), q.getRunId(), q.getReference(), q.getReason(), q.getState().name(),
-                        q.getAttempts(), q.getReceivedAt(), q.getPayload()))
+                .map(q -> new Entry(
+                        q.getId(),
+                        q.getSource(),
+                        q.getRunId(),
+                        q.getReference(),
+                        q.getReason(),
+                        q.getState().name(),
+                        q.getAttempts(),
+                        q.getReceivedAt(),
+                        q.getPayload()))
                 .toList());
     }
 
@@ -58,7 +73,8 @@ public class Quarantine {
             }
             List<SourceRecord> records = TranscriptRecords.read(record.getPayload(), record.getReference());
             return records.isEmpty()
-                    ? new SourceRecord.Unreadable(record.getReference(), "the kept payload holds no record", record.getPayload())
+                    ? new SourceRecord.Unreadable(
+                            record.getReference(), "the kept payload holds no record", record.getPayload())
                     : records.get(0);
         });
     }

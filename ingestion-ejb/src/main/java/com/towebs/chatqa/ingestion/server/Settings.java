@@ -46,25 +46,28 @@ public final class Settings {
 
     public int getInt(String key, int fallback) {
         return get(key).map(value -> {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a whole number, was \"" + value + "\"", e);
-            }
-        }).orElse(fallback);
+                    try {
+                        return Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(key + " must be a whole number, was \"" + value + "\"", e);
+                    }
+                })
+                .orElse(fallback);
     }
 
     /** A duration as ISO-8601 ({@code PT5M}) or seconds ({@code 300}). */
     public Duration getDuration(String key, Duration fallback) {
         return get(key).map(value -> {
-            try {
-                return value.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(value))
-                        : Duration.parse(value);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a duration like PT5M or a number of seconds, was \""
-                        + value + "\"", e);
-            }
-        }).orElse(fallback);
+                    try {
+                        return value.chars().allMatch(Character::isDigit)
+                                ? Duration.ofSeconds(Long.parseLong(value))
+                                : Duration.parse(value);
+                    } catch (DateTimeParseException | NumberFormatException e) {
+                        throw new IllegalArgumentException(
+                                key + " must be a duration like PT5M or a number of seconds, was \"" + value + "\"", e);
+                    }
+                })
+                .orElse(fallback);
     }
 
     /** A map written {@code key=value;key=value} (e.g. staff names to agent ids). */
@@ -74,7 +77,9 @@ public final class Settings {
             for (String entry : value.split(";")) {
                 int equals = entry.indexOf('=');
                 if (equals > 0) {
-                    map.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+                    map.put(
+                            entry.substring(0, equals).trim(),
+                            entry.substring(equals + 1).trim());
                 } else if (!entry.isBlank()) {
                     throw new IllegalArgumentException(key + ": \"" + entry + "\" is not key=value");
                 }

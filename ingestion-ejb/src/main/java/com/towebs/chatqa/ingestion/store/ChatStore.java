@@ -7,7 +7,6 @@ import com.towebs.chatqa.ingestion.persistence.StoredChat;
 import com.towebs.chatqa.ingestion.persistence.Team;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,8 +56,15 @@ public final class ChatStore {
         }
         StoredChat stored = existing != null ? existing : new StoredChat(chat.source(), chat.id(), now);
         Team team = team(em, chat.agent().team());
-        stored.takeContent(chat, agent(em, chat.agent(), team), team, hash, incoming.sourceChangeKey(),
-                incoming.credentialsRequested(), incoming.credentialsSupplied(), now);
+        stored.takeContent(
+                chat,
+                agent(em, chat.agent(), team),
+                team,
+                hash,
+                incoming.sourceChangeKey(),
+                incoming.credentialsRequested(),
+                incoming.credentialsSupplied(),
+                now);
         if (existing == null) {
             em.persist(stored);
             known.put(ChatKey.of(chat), stored);
@@ -71,12 +77,15 @@ public final class ChatStore {
     public Map<ChatKey, StoredChat> stored(EntityManager em, Collection<Chat> chats) {
         Map<String, List<String>> idsBySource = new HashMap<>();
         for (Chat chat : chats) {
-            idsBySource.computeIfAbsent(chat.source(), source -> new ArrayList<>()).add(chat.id());
+            idsBySource
+                    .computeIfAbsent(chat.source(), source -> new ArrayList<>())
+                    .add(chat.id());
         }
         Map<ChatKey, StoredChat> stored = new HashMap<>();
         idsBySource.forEach((source, ids) -> {
             for (List<String> slice : slices(ids)) {
-                em.createQuery("select c from StoredChat c where c.externalId in :ids", StoredChat.class)
+                em
+                        .createQuery("select c from StoredChat c where c.externalId in :ids", StoredChat.class)
                         .setParameter("ids", slice)
                         .setFlushMode(FlushModeType.COMMIT)
                         .getResultList()
@@ -104,8 +113,10 @@ public final class ChatStore {
     public Map<String, String> sourceChangeKeys(EntityManager em, String source, Collection<String> externalIds) {
         Map<String, String> keys = new HashMap<>();
         for (List<String> slice : slices(List.copyOf(externalIds))) {
-            em.createQuery("select c.source, c.externalId, c.sourceChangeKey from StoredChat c"
-                            + " where c.externalId in :ids", Object[].class)
+            em.createQuery(
+                            "select c.source, c.externalId, c.sourceChangeKey from StoredChat c"
+                                    + " where c.externalId in :ids",
+                            Object[].class)
                     .setParameter("ids", slice)
                     .getResultList()
                     .forEach(row -> {

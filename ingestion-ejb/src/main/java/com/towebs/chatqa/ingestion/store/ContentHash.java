@@ -3,7 +3,6 @@ package com.towebs.chatqa.ingestion.store;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +15,7 @@ import java.util.HexFormat;
  */
 final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(Chat chat) {
         MessageDigest digest = sha256();

@@ -3,7 +3,6 @@ package com.towebs.chatqa.ingestion.whmcs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -36,7 +35,10 @@ public final class WhmcsClient {
     public WhmcsClient(WhmcsConfig config) {
         this.config = config;
         this.endpoint = URI.create(config.baseUrl().toString().replaceAll("/+$", "") + "/includes/api.php");
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout()).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.timeout())
+                .build();
     }
 
     /** GetTickets from {@code limitstart}, {@code pageSize} at a time. */
@@ -50,8 +52,12 @@ public final class WhmcsClient {
         JsonNode list = answer.path("tickets").path("ticket");
         if (list.isArray()) {
             for (JsonNode ticket : list) {
-                tickets.add(new TicketSummary(required(ticket, "id", "GetTickets"), text(ticket, "tid"), text(ticket, "deptid"),
-                        text(ticket, "status"), required(ticket, "lastreply", "GetTickets")));
+                tickets.add(new TicketSummary(
+                        required(ticket, "id", "GetTickets"),
+                        text(ticket, "tid"),
+                        text(ticket, "deptid"),
+                        text(ticket, "status"),
+                        required(ticket, "lastreply", "GetTickets")));
             }
         }
         return new TicketPage(number(answer, "totalresults"), tickets);
@@ -72,7 +78,8 @@ public final class WhmcsClient {
         try {
             JsonNode json = JSON.readTree(body);
             if (json == null || !json.isObject()) {
-                throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, "the kept ticket is not a JSON object");
+                throw new WhmcsException(
+                        WhmcsException.Kind.MALFORMED_RESPONSE, "the kept ticket is not a JSON object");
             }
             return ticket(json, body, "kept ticket");
         } catch (JsonProcessingException e) {
@@ -85,22 +92,35 @@ public final class WhmcsClient {
         JsonNode list = ticket.path("replies").path("reply");
         if (list.isArray()) {
             for (JsonNode reply : list) {
-                replies.add(new WhmcsTicket.Reply(text(reply, "replyid"), required(reply, "date", where),
-                        text(reply, "name"), text(reply, "admin"), text(reply, "requestor_type"), text(reply, "message")));
+                replies.add(new WhmcsTicket.Reply(
+                        text(reply, "replyid"),
+                        required(reply, "date", where),
+                        text(reply, "name"),
+                        text(reply, "admin"),
+                        text(reply, "requestor_type"),
+                        text(reply, "message")));
             }
         }
-        return new WhmcsTicket(required(ticket, "ticketid", where), text(ticket, "tid"),
-                text(ticket, "deptid"), text(ticket, "deptname"), text(ticket, "status"), text(ticket, "subject"),
-                text(ticket, "name"), text(ticket, "userid"), text(ticket, "lastreply"), replies, body);
+        return new WhmcsTicket(
+                required(ticket, "ticketid", where),
+                text(ticket, "tid"),
+                text(ticket, "deptid"),
+                text(ticket, "deptname"),
+                text(ticket, "status"),
+                text(ticket, "subject"),
+                text(ticket, "name"),
+                text(ticket, "userid"),
+                text(ticket, "lastreply"),
+                replies,
+                body);
     }
 
-    private record Answer(JsonNode json, String body) {
-    }
+    private record Answer(JsonNode json, String body) {}
 
     private Answer call(Map<String, String> parameters) throws WhmcsException {
         // how failures name the call: the action and, for one ticket, its id
-        String action = parameters.get("action")
-                + (parameters.containsKey("ticketid") ? " " + parameters.get("ticketid") : "");
+        String action =
+                parameters.get("action") + (parameters.containsKey("ticketid") ? " " + parameters.get("ticketid") : "");
         Map<String, String> form = new LinkedHashMap<>(parameters);
         form.put("identifier", config.identifier());
         form.put("secret", config.secret());
@@ -118,7 +138,10 @@ public final class WhmcsClient {
         } catch (ConnectException e) {
             throw new WhmcsException(WhmcsException.Kind.UNREACHABLE, action + ": cannot connect to " + endpoint, e);
         } catch (IOException e) {
-            throw new WhmcsException(WhmcsException.Kind.UNREACHABLE, action + ": " + e.getClass().getSimpleName(), e);
+            throw new WhmcsException(
+                    WhmcsException.Kind.UNREACHABLE,
+                    action + ": " + e.getClass().getSimpleName(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WhmcsException(WhmcsException.Kind.UNREACHABLE, action + ": interrupted", e);
@@ -134,17 +157,25 @@ public final class WhmcsClient {
             if (status == 403) {
                 throw new WhmcsException(WhmcsException.Kind.FORBIDDEN, action + ": HTTP 403");
             }
-            throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, action + ": the answer is not valid JSON"
-                    + " (HTTP " + status + ", " + response.body().length() + " characters)", e);
+            throw new WhmcsException(
+                    WhmcsException.Kind.MALFORMED_RESPONSE,
+                    action + ": the answer is not valid JSON" + " (HTTP " + status + ", "
+                            + response.body().length() + " characters)",
+                    e);
         }
         if (json == null || !json.isObject()) {
-            throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, action + ": the answer is not a JSON object");
+            throw new WhmcsException(
+                    WhmcsException.Kind.MALFORMED_RESPONSE, action + ": the answer is not a JSON object");
         }
         if (status == 403) {
-            throw new WhmcsException(WhmcsException.Kind.FORBIDDEN, action + ": HTTP 403: " + json.path("message").asText(""));
+            throw new WhmcsException(
+                    WhmcsException.Kind.FORBIDDEN,
+                    action + ": HTTP 403: " + json.path("message").asText(""));
         }
         if (!"success".equals(json.path("result").asText())) {
-            throw new WhmcsException(WhmcsException.Kind.API_ERROR, action + ": " + json.path("message").asText("error"));
+            throw new WhmcsException(
+                    WhmcsException.Kind.API_ERROR,
+                    action + ": " + json.path("message").asText("error"));
         }
         if (status != 200) {
             throw new WhmcsException(WhmcsException.Kind.MALFORMED_RESPONSE, action + ": HTTP " + status);

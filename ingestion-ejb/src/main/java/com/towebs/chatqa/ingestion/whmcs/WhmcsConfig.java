@@ -19,6 +19,7 @@ public record WhmcsConfig(URI baseUrl, String identifier, String secret, Duratio
     /** Never shows the secret. */
     @Override
     public String toString() {
-        return "WhmcsConfig[" + baseUrl + ", identifier " + identifier + ", timeout " + timeout + ", page " + pageSize + "]";
+        return "WhmcsConfig[" + baseUrl + ", identifier " + identifier + ", timeout " + timeout + ", page " + pageSize
+                + "]";
     }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * to agent ids, department ids to team ids, and the agent id for staff not in the map (a slug of the name when
  * null).
  */
-public record WhmcsMapping(ZoneId zone, Map<String, String> staffToAgent, Map<String, String> departmentToTeam,
-                           String defaultAgent) {
+public record WhmcsMapping(
+        ZoneId zone, Map<String, String> staffToAgent, Map<String, String> departmentToTeam, String defaultAgent) {
 
     public WhmcsMapping {
         Objects.requireNonNull(zone, "zone");

@@ -5,7 +5,6 @@ import com.towebs.chatqa.ingestion.pull.ChatSource;
 import com.towebs.chatqa.ingestion.pull.Delivery;
 import com.towebs.chatqa.ingestion.pull.SourceFailure;
 import com.towebs.chatqa.ingestion.pull.SourceRecord;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +62,9 @@ public final class WhmcsSource implements ChatSource {
                 candidates.add(ticket);
             }
         }
-        Map<String, String> known = delivery.knownChangeKeys(
-                candidates.stream().map(ticket -> WhmcsTicketMapper.chatId(ticket.id())).toList());
+        Map<String, String> known = delivery.knownChangeKeys(candidates.stream()
+                .map(ticket -> WhmcsTicketMapper.chatId(ticket.id()))
+                .toList());
         candidates.removeIf(ticket -> ticket.changeKey().equals(known.get(WhmcsTicketMapper.chatId(ticket.id()))));
         candidates.sort(Comparator.comparing(TicketSummary::lastReply).thenComparing(ticket -> numeric(ticket.id())));
 
@@ -147,10 +147,13 @@ public final class WhmcsSource implements ChatSource {
         String reference = "ticket #" + summary.tid() + " (id " + summary.id() + ")";
         WhmcsTicket ticket;
         try {
-            ticket = retry.callKeepingApiErrors("GetTicket " + summary.id(), () -> client.getTicket(summary.id()), delivery);
+            ticket = retry.callKeepingApiErrors(
+                    "GetTicket " + summary.id(), () -> client.getTicket(summary.id()), delivery);
         } catch (WhmcsException e) {
             if (e.kind() == WhmcsException.Kind.API_ERROR) {
-                LOG.log(Level.INFO, "{0} is listed but cannot be read ({1}): skipped", new Object[]{reference, e.getMessage()});
+                LOG.log(Level.INFO, "{0} is listed but cannot be read ({1}): skipped", new Object[] {
+                    reference, e.getMessage()
+                });
                 return null;
             }
             // retries ran out on an answer that never parses: keep the ticket in quarantine, go on with the others
@@ -169,7 +172,8 @@ public final class WhmcsSource implements ChatSource {
     public SourceRecord reread(String reference, String payload) {
         try {
             WhmcsTicket ticket = WhmcsClient.parseTicket(payload);
-            return new SourceRecord.Readable(reference, mapper.toChat(ticket), ticket.summary().changeKey());
+            return new SourceRecord.Readable(
+                    reference, mapper.toChat(ticket), ticket.summary().changeKey());
         } catch (WhmcsException | WhmcsTicketMapper.UnmappableTicketException e) {
             return new SourceRecord.Unreadable(reference, e.getMessage(), payload);
         }
@@ -223,10 +227,12 @@ public final class WhmcsSource implements ChatSource {
                     return call.run();
                 } catch (WhmcsException e) {
                     if (!e.isRetryable() || attempt >= attempts) {
-                        if (e.kind() == WhmcsException.Kind.API_ERROR || e.kind() == WhmcsException.Kind.MALFORMED_RESPONSE) {
+                        if (e.kind() == WhmcsException.Kind.API_ERROR
+                                || e.kind() == WhmcsException.Kind.MALFORMED_RESPONSE) {
                             throw e;
                         }
-                        throw new SourceFailure(describe(e) + (e.isRetryable() ? " (after " + attempt + " attempts)" : ""), e);
+                        throw new SourceFailure(
+                                describe(e) + (e.isRetryable() ? " (after " + attempt + " attempts)" : ""), e);
                     }
                     delivery.retried(what + ": " + e.kind());
                     sleep(wait);
@@ -237,7 +243,8 @@ public final class WhmcsSource implements ChatSource {
 
         private static String describe(WhmcsException e) {
             String hint = e.kind() == WhmcsException.Kind.FORBIDDEN
-                    ? " (the panel refused this server: check the API credentials and its IP allow list)" : "";
+                    ? " (the panel refused this server: check the API credentials and its IP allow list)"
+                    : "";
             return "panel " + e.kind() + ": " + e.getMessage() + hint;
         }
 

@@ -3,8 +3,18 @@ package com.towebs.chatqa.ingestion.whmcs;
 import java.util.List;
 
 /** A ticket as GetTicket answers it, replies in the order they were written. {@code rawJson} is the answer as sent. */
-public record WhmcsTicket(String id, String tid, String deptId, String deptName, String status, String subject,
-                          String clientName, String userId, String lastReply, List<Reply> replies, String rawJson) {
+public record WhmcsTicket(
+        String id,
+        String tid,
+        String deptId,
+        String deptName,
+        String status,
+        String subject,
+        String clientName,
+        String userId,
+        String lastReply,
+        List<Reply> replies,
+        String rawJson) {
 
     public WhmcsTicket {
         replies = List.copyOf(replies);

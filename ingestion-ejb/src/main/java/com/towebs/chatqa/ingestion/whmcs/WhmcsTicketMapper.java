@@ -5,7 +5,6 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
-
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,20 +44,26 @@ public final class WhmcsTicketMapper {
             if (staff) {
                 staffReplies.merge(staffName(reply), 1, Integer::sum);
             }
-            messages.add(new Message(instant(reply.date(), ticket.id()), staff ? Speaker.AGENT : Speaker.CUSTOMER,
+            messages.add(new Message(
+                    instant(reply.date(), ticket.id()),
+                    staff ? Speaker.AGENT : Speaker.CUSTOMER,
                     plainText(reply.message())));
         }
         String staffName = staffReplies.entrySet().stream()
                 .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey)
+                .orElse(null);
         Participant agent = new Participant(agentId(staffName), staffName, team(ticket));
-        Participant customer = new Participant(ticket.userId() == null ? "" : ticket.userId(), ticket.clientName(), null);
+        Participant customer =
+                new Participant(ticket.userId() == null ? "" : ticket.userId(), ticket.clientName(), null);
         ChatStatus status = "Closed".equalsIgnoreCase(ticket.status()) ? ChatStatus.CLOSED : ChatStatus.OPEN;
         return new Chat(chatId(ticket.id()), SOURCE, status, agent, customer, messages);
     }
 
     private static String staffName(WhmcsTicket.Reply reply) {
-        return reply.admin() != null && !reply.admin().isBlank() ? reply.admin().trim() : reply.name().trim();
+        return reply.admin() != null && !reply.admin().isBlank()
+                ? reply.admin().trim()
+                : reply.name().trim();
     }
 
     private String agentId(String staffName) {
@@ -73,7 +78,8 @@ public final class WhmcsTicketMapper {
     }
 
     private String team(WhmcsTicket ticket) {
-        String mapped = ticket.deptId() == null ? null : mapping.departmentToTeam().get(ticket.deptId());
+        String mapped =
+                ticket.deptId() == null ? null : mapping.departmentToTeam().get(ticket.deptId());
         if (mapped != null) {
             return mapped;
         }
@@ -85,9 +91,12 @@ public final class WhmcsTicketMapper {
 
     private java.time.Instant instant(String date, String ticketId) throws UnmappableTicketException {
         try {
-            return LocalDateTime.parse(date.trim(), WHMCS_DATE).atZone(mapping.zone()).toInstant();
+            return LocalDateTime.parse(date.trim(), WHMCS_DATE)
+                    .atZone(mapping.zone())
+                    .toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new UnmappableTicketException("ticket " + ticketId + ": a reply date is not Y-m-d H:i:s: \"" + date + "\"");
+            throw new UnmappableTicketException(
+                    "ticket " + ticketId + ": a reply date is not Y-m-d H:i:s: \"" + date + "\"");
         }
     }
 
@@ -95,15 +104,22 @@ public final class WhmcsTicketMapper {
         if (message == null) {
             return "";
         }
-        return message.replace("\r\n", "\n").replace('\r', '\n')
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#039;", "'")
-                .replace("&#39;", "'").replace("&amp;", "&")
+        return message.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#039;", "'")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
                 .strip();
     }
 
     /** "Lucía Gómez" -> "lucia.gomez": an id for staff no one mapped yet. */
     static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
     }
 

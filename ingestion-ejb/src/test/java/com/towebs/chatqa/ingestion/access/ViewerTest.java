@@ -1,19 +1,19 @@
 package com.towebs.chatqa.ingestion.access;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The role matrix every service applies. */
 class ViewerTest {
 
-    private static final Viewer AGENT = new Viewer("lucia", "Lucía", Set.of(Role.AGENT), Optional.of("lucia"), Set.of("hosting"));
-    private static final Viewer MANAGER = new Viewer("valeria", "Valeria", Set.of(Role.MANAGER), Optional.empty(),
-            Set.of("hosting", "correo"));
+    private static final Viewer AGENT =
+            new Viewer("lucia", "Lucía", Set.of(Role.AGENT), Optional.of("lucia"), Set.of("hosting"));
+    private static final Viewer MANAGER =
+            new Viewer("valeria", "Valeria", Set.of(Role.MANAGER), Optional.empty(), Set.of("hosting", "correo"));
     private static final Viewer HR = new Viewer("marta", "Marta", Set.of(Role.HR), Optional.empty(), Set.of());
     private static final Viewer QA = new Viewer("julian", "Julián", Set.of(Role.QA_ADMIN), Optional.empty(), Set.of());
     private static final Viewer NOBODY = new Viewer("x", "x", Set.of(), Optional.of("lucia"), Set.of("hosting"));
@@ -53,6 +53,7 @@ class ViewerTest {
     void withoutARoleNothingIsReadableWhateverTheTokenClaims() {
         assertThat(NOBODY.mayRead("lucia", "hosting")).isFalse();
         assertThat(NOBODY.mayReadTeam("hosting")).isFalse();
-        assertThatThrownBy(() -> NOBODY.requireAnyRole(Role.INGEST, Role.QA_ADMIN)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> NOBODY.requireAnyRole(Role.INGEST, Role.QA_ADMIN))
+                .isInstanceOf(AccessDenied.class);
     }
 }

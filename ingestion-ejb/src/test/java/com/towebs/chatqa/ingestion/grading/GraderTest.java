@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.grading;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -17,15 +19,12 @@ import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import com.towebs.chatqa.ingestion.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class GraderTest {
 
@@ -51,16 +50,23 @@ class GraderTest {
             tx.inTransaction(em -> {
                 StoredChat chat = store.find(em, "test", "wh-1").orElseThrow();
                 List<StoredEvaluation> history = em.createQuery(
-                                "select e from StoredEvaluation e where e.chat = :chat order by e.id", StoredEvaluation.class)
-                        .setParameter("chat", chat).getResultList();
-                assertThat(history).extracting(StoredEvaluation::getMessageCount).containsExactly(4, 8);
+                                "select e from StoredEvaluation e where e.chat = :chat order by e.id",
+                                StoredEvaluation.class)
+                        .setParameter("chat", chat)
+                        .getResultList();
+                assertThat(history)
+                        .extracting(StoredEvaluation::getMessageCount)
+                        .containsExactly(4, 8);
                 assertThat(history).extracting(StoredEvaluation::isCurrent).containsExactly(false, true);
-                assertThat(history).extracting(StoredEvaluation::getReason)
+                assertThat(history)
+                        .extracting(StoredEvaluation::getReason)
                         .containsExactly(EvaluationReason.NEW_CHAT, EvaluationReason.CHAT_CHANGED);
                 StoredEvaluation current = history.get(1);
                 assertThat(current.getRubricVersion()).isEqualTo("towebs-2026.1");
                 StoredCriterionResult greeting = current.getCriteria().stream()
-                        .filter(r -> r.getCriterion() == CriterionId.GREETING).findFirst().orElseThrow();
+                        .filter(r -> r.getCriterion() == CriterionId.GREETING)
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(greeting.getVerdict()).isEqualTo(Verdict.MET);
                 assertThat(greeting.getEvidence()).isNotEmpty();
                 assertThat(greeting.getEvidence().get(0).message()).isZero();
@@ -77,19 +83,23 @@ class GraderTest {
             ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
             put(tx, TestChats.mailChat("good", ChatStatus.CLOSED, 8));
             put(tx, TestChats.mailChat("poison", ChatStatus.CLOSED, 8));
-            Grader grader = new Grader(tx, () -> chat -> {
-                if (chat.id().equals("poison")) {
-                    throw new IllegalStateException("the engine cannot grade this chat");
-                }
-                return EVALUATOR.evaluate(chat);
-            }, CLOCK);
+            Grader grader = new Grader(
+                    tx,
+                    () -> chat -> {
+                        if (chat.id().equals("poison")) {
+                            throw new IllegalStateException("the engine cannot grade this chat");
+                        }
+                        return EVALUATOR.evaluate(chat);
+                    },
+                    CLOCK);
 
             for (int pass = 0; pass < Grader.MAX_ATTEMPTS; pass++) {
                 grader.gradePending();
             }
 
             tx.inTransaction(em -> {
-                assertThat(store.find(em, "test", "good").orElseThrow().getGradingState()).isEqualTo(GradingState.GRADED);
+                assertThat(store.find(em, "test", "good").orElseThrow().getGradingState())
+                        .isEqualTo(GradingState.GRADED);
                 StoredChat poison = store.find(em, "test", "poison").orElseThrow();
                 assertThat(poison.getGradingState()).isEqualTo(GradingState.PARKED);
                 assertThat(poison.getGradingAttempts()).isEqualTo(Grader.MAX_ATTEMPTS);

@@ -3,7 +3,6 @@ package com.towebs.chatqa.ingestion.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-
 import java.util.function.Function;
 
 /** Transactions outside the server: one entity manager and resource-local transaction per unit of work. */

@@ -1,12 +1,11 @@
 package com.towebs.chatqa.ingestion.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import javax.sql.DataSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The migrations build the schema on both databases and Hibernate validates the mapping against it. */
 class SchemaTest {

@@ -3,9 +3,6 @@ package com.towebs.chatqa.ingestion.persistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -13,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The two databases the product supports, for tests that run persistence outside the server: embedded H2 as
@@ -37,7 +36,7 @@ public enum TestDatabase {
             String name = "chatqa" + COUNTER.incrementAndGet();
             EmbeddedPostgres server = PostgresServer.INSTANCE;
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create test database " + name, e);
@@ -56,10 +55,12 @@ public enum TestDatabase {
     }
 
     public static EntityManagerFactory persistenceUnit(DataSource dataSource) {
-        return Persistence.createEntityManagerFactory("chatqa", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", dataSource,
-                "jakarta.persistence.nonJtaDataSource", dataSource));
+        return Persistence.createEntityManagerFactory(
+                "chatqa",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", dataSource,
+                        "jakarta.persistence.nonJtaDataSource", dataSource));
     }
 
     /** Started on first use and stopped when the test JVM exits. */

@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.pull;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.ingestion.TestChats;
@@ -15,9 +17,6 @@ import com.towebs.chatqa.ingestion.redaction.Redactor;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import com.towebs.chatqa.ingestion.store.StoreOutcome;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +24,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class IngestionServiceTest {
 
@@ -63,8 +62,8 @@ class IngestionServiceTest {
     }
 
     private static IngestionService service(ResourceLocalTransactions tx, String node, AtomicInteger steps) {
-        return new IngestionService(tx, new ChatStore(), new Redactor(), CLOCK, node, Duration.ofMinutes(2),
-                steps::incrementAndGet);
+        return new IngestionService(
+                tx, new ChatStore(), new Redactor(), CLOCK, node, Duration.ofMinutes(2), steps::incrementAndGet);
     }
 
     @ParameterizedTest
@@ -89,10 +88,15 @@ class IngestionServiceTest {
             RunReport again = ingestion.pull(new NumberedSource(5, 0), RunTrigger.MANUAL);
             assertThat(again.counts().received()).isZero();
             tx.inTransaction(em -> {
-                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isEqualTo(5);
-                assertThat(em.find(SourceState.class, "numbered").getWatermark()).isEqualTo("5");
-                assertThat(em.find(SourceState.class, "numbered").getLeaseOwner()).isNull();
-                List<IngestionRun> runs = em.createQuery("select r from IngestionRun r order by r.id", IngestionRun.class)
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
+                                .getSingleResult())
+                        .isEqualTo(5);
+                assertThat(em.find(SourceState.class, "numbered").getWatermark())
+                        .isEqualTo("5");
+                assertThat(em.find(SourceState.class, "numbered").getLeaseOwner())
+                        .isNull();
+                List<IngestionRun> runs = em.createQuery(
+                                "select r from IngestionRun r order by r.id", IngestionRun.class)
                         .getResultList();
                 assertThat(runs).extracting(IngestionRun::getWatermarkTo).containsExactly("3", "5", "5");
                 return null;
@@ -111,34 +115,45 @@ class IngestionServiceTest {
             List<RunReport> fromB = new ArrayList<>();
 
             // while node A is pulling, node B asks for the same source
-            nodeA.pull(new ChatSource() {
-                @Override
-                public String name() {
-                    return "numbered";
-                }
+            nodeA.pull(
+                    new ChatSource() {
+                        @Override
+                        public String name() {
+                            return "numbered";
+                        }
 
-                @Override
-                public void pull(String watermark, Delivery delivery) {
-                    fromB.add(nodeB.pull(new NumberedSource(1, 0), RunTrigger.TIMER));
-                }
-            }, RunTrigger.TIMER);
+                        @Override
+                        public void pull(String watermark, Delivery delivery) {
+                            fromB.add(nodeB.pull(new NumberedSource(1, 0), RunTrigger.TIMER));
+                        }
+                    },
+                    RunTrigger.TIMER);
 
-            assertThat(fromB).singleElement().satisfies(report -> assertThat(report.ran()).isFalse());
+            assertThat(fromB)
+                    .singleElement()
+                    .satisfies(report -> assertThat(report.ran()).isFalse());
 
             // node A dies holding the lease: its run stays RUNNING until the lease expires
-            tx.inTransaction(em -> em.createQuery("update SourceState s set s.leaseOwner = 'node-a', s.leaseUntil = :past")
-                    .setParameter("past", CLOCK.instant().minusSeconds(1)).executeUpdate());
+            tx.inTransaction(
+                    em -> em.createQuery("update SourceState s set s.leaseOwner = 'node-a', s.leaseUntil = :past")
+                            .setParameter("past", CLOCK.instant().minusSeconds(1))
+                            .executeUpdate());
             tx.inTransaction(em -> {
-                em.persist(new IngestionRun("numbered", RunTrigger.TIMER, null, CLOCK.instant().minusSeconds(600)));
+                em.persist(new IngestionRun(
+                        "numbered", RunTrigger.TIMER, null, CLOCK.instant().minusSeconds(600)));
                 return null;
             });
             RunReport takenOver = nodeB.pull(new NumberedSource(2, 0), RunTrigger.TIMER);
             assertThat(takenOver.ran()).isTrue();
             assertThat(takenOver.counts().accepted()).isEqualTo(2);
             tx.inTransaction(em -> {
-                assertThat(em.createQuery("select r.failure from IngestionRun r where r.outcome = :failed", String.class)
-                        .setParameter("failed", RunOutcome.FAILED).getResultList())
-                        .singleElement().asString().contains("interrupted");
+                assertThat(em.createQuery(
+                                        "select r.failure from IngestionRun r where r.outcome = :failed", String.class)
+                                .setParameter("failed", RunOutcome.FAILED)
+                                .getResultList())
+                        .singleElement()
+                        .asString()
+                        .contains("interrupted");
                 return null;
             });
         }
@@ -152,14 +167,20 @@ class IngestionServiceTest {
             IngestionService ingestion = service(tx, "node-a", new AtomicInteger());
             String broken = "{\"id\":\"x\",\"messages\":[{\"text\":\"mi clave es Quilmes-1887\"}]}";
 
-            RunReport report = ingestion.ingest("push", RunTrigger.PUSH, List.of(
-                    new SourceRecord.Readable("r1", TestChats.mailChat("p-1", ChatStatus.OPEN, 3), null),
-                    new SourceRecord.Unreadable("request record 2", "agent is required", broken)));
+            RunReport report = ingestion.ingest(
+                    "push",
+                    RunTrigger.PUSH,
+                    List.of(
+                            new SourceRecord.Readable("r1", TestChats.mailChat("p-1", ChatStatus.OPEN, 3), null),
+                            new SourceRecord.Unreadable("request record 2", "agent is required", broken)));
 
-            assertThat(report.outcomes()).extracting(RecordOutcome::outcome).containsExactly(StoreOutcome.ACCEPTED, null);
+            assertThat(report.outcomes())
+                    .extracting(RecordOutcome::outcome)
+                    .containsExactly(StoreOutcome.ACCEPTED, null);
             assertThat(report.outcomes().get(1).reason()).isEqualTo("agent is required");
             tx.inTransaction(em -> {
-                QuarantinedRecord quarantined = em.createQuery("select q from QuarantinedRecord q", QuarantinedRecord.class)
+                QuarantinedRecord quarantined = em.createQuery(
+                                "select q from QuarantinedRecord q", QuarantinedRecord.class)
                         .getSingleResult();
                 assertThat(quarantined.getReference()).isEqualTo("request record 2");
                 assertThat(quarantined.getPayload()).contains("mi clave es").doesNotContain("Quilmes-1887");
@@ -175,20 +196,29 @@ class IngestionServiceTest {
         try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
             ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
             IngestionService ingestion = service(tx, "node-a", new AtomicInteger());
-            ingestion.ingest("push", RunTrigger.PUSH, List.of(new SourceRecord.Unreadable("request record 1",
-                    "agent is required", "{\"id\":\"q-1\",\"messages\":[]}")));
-            long id = tx.inTransaction(em -> em.createQuery("select q.id from QuarantinedRecord q", Long.class).getSingleResult());
+            ingestion.ingest(
+                    "push",
+                    RunTrigger.PUSH,
+                    List.of(new SourceRecord.Unreadable(
+                            "request record 1", "agent is required", "{\"id\":\"q-1\",\"messages\":[]}")));
+            long id = tx.inTransaction(em -> em.createQuery("select q.id from QuarantinedRecord q", Long.class)
+                    .getSingleResult());
 
-            RecordOutcome stillBad = ingestion.retryQuarantined(id, (source, record) ->
-                    new SourceRecord.Unreadable(record.getReference(), "agent is still missing", record.getPayload()));
+            RecordOutcome stillBad = ingestion.retryQuarantined(
+                    id,
+                    (source, record) -> new SourceRecord.Unreadable(
+                            record.getReference(), "agent is still missing", record.getPayload()));
             assertThat(stillBad.isRejected()).isTrue();
-            RecordOutcome fixed = ingestion.retryQuarantined(id, (source, record) ->
-                    new SourceRecord.Readable(record.getReference(), TestChats.mailChat("q-1", ChatStatus.OPEN, 3), null));
+            RecordOutcome fixed = ingestion.retryQuarantined(
+                    id,
+                    (source, record) -> new SourceRecord.Readable(
+                            record.getReference(), TestChats.mailChat("q-1", ChatStatus.OPEN, 3), null));
 
             assertThat(fixed.outcome()).isEqualTo(StoreOutcome.ACCEPTED);
             tx.inTransaction(em -> {
                 QuarantinedRecord record = em.find(QuarantinedRecord.class, id);
-                assertThat(record.getState()).isEqualTo(com.towebs.chatqa.ingestion.persistence.QuarantineState.RELEASED);
+                assertThat(record.getState())
+                        .isEqualTo(com.towebs.chatqa.ingestion.persistence.QuarantineState.RELEASED);
                 assertThat(record.getAttempts()).isEqualTo(3);
                 assertThat(record.getReason()).isEqualTo("agent is still missing");
                 assertThat(new ChatStore().find(em, "test", "q-1")).isPresent();

@@ -37,7 +37,12 @@ final class Chats {
     }
 
     Chat build() {
-        return new Chat("chat-1", "file", ChatStatus.CLOSED, new Participant("agent-7", "Laura", "N1"),
-                new Participant("cust-9", "Juan", null), messages);
+        return new Chat(
+                "chat-1",
+                "file",
+                ChatStatus.CLOSED,
+                new Participant("agent-7", "Laura", "N1"),
+                new Participant("cust-9", "Juan", null),
+                messages);
     }
 }

@@ -26,47 +26,52 @@ class RedactChatTest {
                 .agent("¿Me pasás la contraseña así pruebo?")
                 .customer("Hola123!")
                 .build());
-        assertThat(texts(redacted)).containsExactly("no puedo entrar al cpanel",
-                "¿Me pasás la contraseña así pruebo?", "[REDACTED:PASSWORD]");
+        assertThat(texts(redacted))
+                .containsExactly(
+                        "no puedo entrar al cpanel", "¿Me pasás la contraseña así pruebo?", "[REDACTED:PASSWORD]");
         assertThat(redacted.credentialsRequested()).isTrue();
         assertThat(redacted.credentialsSupplied()).isTrue();
         assertThat(redacted.redactions()).containsExactly(new Redaction(2, Kind.PASSWORD));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "¿Me podría indicar su contraseña?",
-            "Para revisarlo necesito usuario y contraseña del panel",
-            "Pasame tu clave por favor",
-            "¿Cuál es tu contraseña?",
-            "¿me das la pass?",
-            "Por favor envíenos sus credenciales",
-            "Decime los datos de acceso y lo veo",
-            "¿Y la contraseña?",
-            "Para revisar tu cuenta por dentro voy a necesitar el usuario y la contraseña de tu panel, por favor.",
-            "¿Podrías indicarme la clave del correo?",
-    })
+    @ValueSource(
+            strings = {
+                "¿Me podría indicar su contraseña?",
+                "Para revisarlo necesito usuario y contraseña del panel",
+                "Pasame tu clave por favor",
+                "¿Cuál es tu contraseña?",
+                "¿me das la pass?",
+                "Por favor envíenos sus credenciales",
+                "Decime los datos de acceso y lo veo",
+                "¿Y la contraseña?",
+                "Para revisar tu cuenta por dentro voy a necesitar el usuario y la contraseña de tu panel, por favor.",
+                "¿Podrías indicarme la clave del correo?",
+            })
     void agentRequestsInEveryForm(String request) {
-        RedactedChat redacted = redactor.redact(Chats.of().agent(request).customer("perrito").build());
+        RedactedChat redacted =
+                redactor.redact(Chats.of().agent(request).customer("perrito").build());
         assertThat(redacted.credentialsRequested()).isTrue();
         assertThat(texts(redacted).get(1)).startsWith("[REDACTED:");
         assertThat(redacted.credentialsSupplied()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "Podés cambiar la contraseña desde el panel",
-            "Por seguridad, nunca te vamos a pedir la contraseña",
-            "No me pases tu clave por el chat",
-            "Necesito que cambies la contraseña del mail",
-            "La contraseña tiene que tener 8 caracteres",
-            "Te enviamos un mail para restablecer la contraseña",
-            "Para recibir te la pidió de nuevo, pero para enviar el teléfono guarda una contraseña aparte.",
-            "Y un consejo: no hace falta que me la pases a mí; la contraseña es solo tuya.",
-            "¿Te pasa desde cualquier navegador?",
-    })
+    @ValueSource(
+            strings = {
+                "Podés cambiar la contraseña desde el panel",
+                "Por seguridad, nunca te vamos a pedir la contraseña",
+                "No me pases tu clave por el chat",
+                "Necesito que cambies la contraseña del mail",
+                "La contraseña tiene que tener 8 caracteres",
+                "Te enviamos un mail para restablecer la contraseña",
+                "Para recibir te la pidió de nuevo, pero para enviar el teléfono guarda una contraseña aparte.",
+                "Y un consejo: no hace falta que me la pases a mí; la contraseña es solo tuya.",
+                "¿Te pasa desde cualquier navegador?",
+            })
     void agentMessagesThatAreNotRequests(String message) {
-        RedactedChat redacted = redactor.redact(Chats.of().agent(message).customer("perfecto").build());
+        RedactedChat redacted =
+                redactor.redact(Chats.of().agent(message).customer("perfecto").build());
         assertThat(redacted.credentialsRequested()).isFalse();
         assertThat(texts(redacted)).containsExactly(message, "perfecto");
     }
@@ -78,10 +83,10 @@ class RedactChatTest {
                 .customer("juanp")
                 .customer("Hola123")
                 .build());
-        assertThat(texts(redacted)).containsExactly("¿Me pasás usuario y contraseña?",
-                "[REDACTED:USERNAME]", "[REDACTED:PASSWORD]");
-        assertThat(redacted.redactions()).containsExactly(new Redaction(1, Kind.USERNAME),
-                new Redaction(2, Kind.PASSWORD));
+        assertThat(texts(redacted))
+                .containsExactly("¿Me pasás usuario y contraseña?", "[REDACTED:USERNAME]", "[REDACTED:PASSWORD]");
+        assertThat(redacted.redactions())
+                .containsExactly(new Redaction(1, Kind.USERNAME), new Redaction(2, Kind.PASSWORD));
     }
 
     @Test
@@ -91,8 +96,8 @@ class RedactChatTest {
                 .customer("mueblesort")
                 .customer("Ortega#1987")
                 .build());
-        assertThat(redacted.redactions()).containsExactly(new Redaction(1, Kind.USERNAME),
-                new Redaction(2, Kind.PASSWORD));
+        assertThat(redacted.redactions())
+                .containsExactly(new Redaction(1, Kind.USERNAME), new Redaction(2, Kind.PASSWORD));
     }
 
     @Test
@@ -110,27 +115,23 @@ class RedactChatTest {
                 .customer("mi usuario es juanp")
                 .customer("y la clave perrito")
                 .build());
-        assertThat(texts(redacted)).containsExactly("mi usuario es [REDACTED:USERNAME]",
-                "y la clave [REDACTED:PASSWORD]");
+        assertThat(texts(redacted))
+                .containsExactly("mi usuario es [REDACTED:USERNAME]", "y la clave [REDACTED:PASSWORD]");
         assertThat(redacted.credentialsRequested()).isFalse();
         assertThat(redacted.credentialsSupplied()).isTrue();
     }
 
     @Test
     void labelledUsernameThenPasswordAlone() {
-        RedactedChat redacted = redactor.redact(Chats.of()
-                .customer("usuario: juanp")
-                .customer("Mate2024")
-                .build());
+        RedactedChat redacted = redactor.redact(
+                Chats.of().customer("usuario: juanp").customer("Mate2024").build());
         assertThat(texts(redacted)).containsExactly("usuario: [REDACTED:USERNAME]", "[REDACTED:PASSWORD]");
     }
 
     @Test
     void customerAnnouncesThePassword() {
-        RedactedChat redacted = redactor.redact(Chats.of()
-                .customer("te paso la clave")
-                .customer("perrito")
-                .build());
+        RedactedChat redacted = redactor.redact(
+                Chats.of().customer("te paso la clave").customer("perrito").build());
         assertThat(texts(redacted)).containsExactly("te paso la clave", "[REDACTED:PASSWORD]");
         assertThat(redacted.credentialsRequested()).isFalse();
         assertThat(redacted.credentialsSupplied()).isTrue();
@@ -153,8 +154,12 @@ class RedactChatTest {
                 .agent("dale, te espero")
                 .customer("ok, es Tr0mpeta!")
                 .build());
-        assertThat(texts(redacted)).containsExactly("¿Me pasás la contraseña?", "un segundo que la busco",
-                "dale, te espero", "ok, es [REDACTED:PASSWORD]");
+        assertThat(texts(redacted))
+                .containsExactly(
+                        "¿Me pasás la contraseña?",
+                        "un segundo que la busco",
+                        "dale, te espero",
+                        "ok, es [REDACTED:PASSWORD]");
     }
 
     @Test
@@ -220,9 +225,8 @@ class RedactChatTest {
 
     @Test
     void anAgentTypingAPasswordIsRedactedButIsNotSuppliedByTheCustomer() {
-        RedactedChat redacted = redactor.redact(Chats.of()
-                .agent("Listo, tu contraseña temporal es Xk92!pq")
-                .build());
+        RedactedChat redacted = redactor.redact(
+                Chats.of().agent("Listo, tu contraseña temporal es Xk92!pq").build());
         assertThat(texts(redacted)).containsExactly("Listo, tu contraseña temporal es [REDACTED:PASSWORD]");
         assertThat(redacted.credentialsSupplied()).isFalse();
     }
@@ -235,8 +239,10 @@ class RedactChatTest {
         assertThat(redacted.status()).isEqualTo(chat.status());
         assertThat(redacted.agent()).isEqualTo(chat.agent());
         assertThat(redacted.customer()).isEqualTo(chat.customer());
-        assertThat(redacted.messages().get(0).at()).isEqualTo(chat.messages().get(0).at());
-        assertThat(redacted.messages().get(0).from()).isEqualTo(chat.messages().get(0).from());
+        assertThat(redacted.messages().get(0).at())
+                .isEqualTo(chat.messages().get(0).at());
+        assertThat(redacted.messages().get(0).from())
+                .isEqualTo(chat.messages().get(0).from());
     }
 
     @Test
@@ -246,8 +252,11 @@ class RedactChatTest {
                 .customer("usuario: juanp / contraseña: Hola123!")
                 .customer("tarjeta 4111111111111111 token sk_live_4eC39HqLyjWDarjtT1zdp7dc")
                 .build());
-        String shown = redacted.toString() + redacted.redactions() + redacted.redactions().get(0);
-        assertThat(shown).doesNotContain("juanp", "Hola123", "4111111111111111", "sk_live_4eC39HqLyjWDarjtT1zdp7dc")
+        String shown = redacted.toString()
+                + redacted.redactions()
+                + redacted.redactions().get(0);
+        assertThat(shown)
+                .doesNotContain("juanp", "Hola123", "4111111111111111", "sk_live_4eC39HqLyjWDarjtT1zdp7dc")
                 .contains("[REDACTED:PASSWORD]", "Redaction[message=1, kind=USERNAME]");
     }
 }

@@ -52,42 +52,43 @@ class RedactTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "olvidé mi contraseña",
-            "cambié la clave ayer",
-            "¿cómo cambio la contraseña?",
-            "la contraseña no funciona",
-            "no me acuerdo el usuario",
-            "la contraseña es incorrecta",
-            "mi clave es la misma de siempre",
-            "la contraseña no es correcta",
-            "la contraseña está bloqueada",
-            "mi clave es muy larga",
-            "el punto clave es hacer un backup",
-            "la palabra clave es hosting",
-            "la clave es que reinicies el servidor",
-            "Olvidé mi CONTRASEÑA del cpanel",
-            "¿Me pasás usuario y contraseña?",
-            "me pide usuario y contraseña",
-            "necesito cambiar la contraseña del mail",
-            "la contraseña tiene que tener 8 caracteres",
-            "te mando la clave por mail",
-            "el usuario no existe",
-            "estoy en contra de eso",
-            "la contraseña nueva",
-            "contraseña incorrecta",
-            "usuario bloqueado",
-            "el usuario del panel es el mismo que el mail",
-            "reseteé la contraseña 2 veces",
-            "mi clave es cambiar",
-            "Podés cambiar la contraseña desde el panel",
-            "el error es 500",
-            "contraseña:",
-            "la contraseña es solo tuya",
-            "¿Usted tiene acceso a nic.ar con su clave fiscal?",
-            "Ya generé la clave ed25519, te paso la pública?",
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIM3k9t0wQqvRz8mHc2Xy dentistaolmos@notebook",
-    })
+    @ValueSource(
+            strings = {
+                "olvidé mi contraseña",
+                "cambié la clave ayer",
+                "¿cómo cambio la contraseña?",
+                "la contraseña no funciona",
+                "no me acuerdo el usuario",
+                "la contraseña es incorrecta",
+                "mi clave es la misma de siempre",
+                "la contraseña no es correcta",
+                "la contraseña está bloqueada",
+                "mi clave es muy larga",
+                "el punto clave es hacer un backup",
+                "la palabra clave es hosting",
+                "la clave es que reinicies el servidor",
+                "Olvidé mi CONTRASEÑA del cpanel",
+                "¿Me pasás usuario y contraseña?",
+                "me pide usuario y contraseña",
+                "necesito cambiar la contraseña del mail",
+                "la contraseña tiene que tener 8 caracteres",
+                "te mando la clave por mail",
+                "el usuario no existe",
+                "estoy en contra de eso",
+                "la contraseña nueva",
+                "contraseña incorrecta",
+                "usuario bloqueado",
+                "el usuario del panel es el mismo que el mail",
+                "reseteé la contraseña 2 veces",
+                "mi clave es cambiar",
+                "Podés cambiar la contraseña desde el panel",
+                "el error es 500",
+                "contraseña:",
+                "la contraseña es solo tuya",
+                "¿Usted tiene acceso a nic.ar con su clave fiscal?",
+                "Ya generé la clave ed25519, te paso la pública?",
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIM3k9t0wQqvRz8mHc2Xy dentistaolmos@notebook",
+            })
     void sentencesAboutCredentialsStay(String input) {
         assertThat(redactor.redactText(input)).isEqualTo(input);
     }
@@ -105,16 +106,17 @@ class RedactTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "4111 1111 1111 1112",          // fails Luhn
-            "mi ticket es #482913",
-            "el ticket #4111111111111111 sigue abierto",
-            "llamame al 011 4567-8901",
-            "mi celular es 1145678901",
-            "el pedido 20240512123456 no llegó",   // 14 digits, fails Luhn
-            "la IP es 192.168.10.254",
-            "CUIT 20-12345678-9",
-    })
+    @ValueSource(
+            strings = {
+                "4111 1111 1111 1112", // fails Luhn
+                "mi ticket es #482913",
+                "el ticket #4111111111111111 sigue abierto",
+                "llamame al 011 4567-8901",
+                "mi celular es 1145678901",
+                "el pedido 20240512123456 no llegó", // 14 digits, fails Luhn
+                "la IP es 192.168.10.254",
+                "CUIT 20-12345678-9",
+            })
     void numbersThatAreNotCardsStay(String input) {
         assertThat(redactor.redactText(input)).isEqualTo(input);
     }
@@ -141,31 +143,33 @@ class RedactTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "mi dominio es mi-tienda-online-2024-oficial.com.ar",
-            "escribime a facturacion.clientes2024@empresa-grande.com.ar",
-            "entrá a https://www.towebs.com/ayuda/configurar-correo-outlook-2024",
-            "el servidor es 200.58.112.40",
-            "subí el archivo a /home/juanp/public_html/wp-content/uploads/2024",
-            "el pedido ORD-2024-000123456789 no llegó",
-            "el token expiró",
-            "el token es inválido",
-            "mi ticket es #482913",
-            "el id es 550e8400-e29b-41d4-a716-446655440000",
-            "la carpeta wp-content-uploads-2024 pesa mucho",
-            "tengo el error ERR_CONNECTION_REFUSED en chrome",
-    })
+    @ValueSource(
+            strings = {
+                "mi dominio es mi-tienda-online-2024-oficial.com.ar",
+                "escribime a facturacion.clientes2024@empresa-grande.com.ar",
+                "entrá a https://www.towebs.com/ayuda/configurar-correo-outlook-2024",
+                "el servidor es 200.58.112.40",
+                "subí el archivo a /home/juanp/public_html/wp-content/uploads/2024",
+                "el pedido ORD-2024-000123456789 no llegó",
+                "el token expiró",
+                "el token es inválido",
+                "mi ticket es #482913",
+                "el id es 550e8400-e29b-41d4-a716-446655440000",
+                "la carpeta wp-content-uploads-2024 pesa mucho",
+                "tengo el error ERR_CONNECTION_REFUSED en chrome",
+            })
     void addressesAndIdentifiersStay(String input) {
         assertThat(redactor.redactText(input)).isEqualTo(input);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "usuario: juanp / contraseña: Hola123!",
-            "la tarjeta es 4111 1111 1111 1111",
-            "token: abc123def456",
-            "mi clave es perrito y la de mysql es Qw3rty!",
-    })
+    @ValueSource(
+            strings = {
+                "usuario: juanp / contraseña: Hola123!",
+                "la tarjeta es 4111 1111 1111 1111",
+                "token: abc123def456",
+                "mi clave es perrito y la de mysql es Qw3rty!",
+            })
     void redactingTwiceChangesNothingMore(String input) {
         String once = redactor.redactText(input);
         assertThat(redactor.redactText(once)).isEqualTo(once);

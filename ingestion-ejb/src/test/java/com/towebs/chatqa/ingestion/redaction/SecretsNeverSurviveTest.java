@@ -25,19 +25,36 @@ class SecretsNeverSurviveTest {
 
     /** Templates for a mixed password (letters and digits, maybe capitals and symbols): "%s" is the secret. */
     private static final List<String> MIXED_PASSWORD_SENTENCES = List.of(
-            "mi clave es %s", "MI CONTRASEÑA ES %s", "mi contrasena es %s", "la contra es %s",
-            "contraseña del cpanel: %s", "pw: %s", "password=%s", "Pass: %s", "la clave del mail info@x.com es %s",
-            "Hola, mi contraseña es %s y no me deja entrar", "clave %s", "y la clave %s",
-            "el pass %s no anda", "la contraseña que puse ayer es %s", "Su contraseña temporal es: %s",
-            "{\"password\":\"%s\"}", "contraseña de wordpress: %s\ngracias");
+            "mi clave es %s",
+            "MI CONTRASEÑA ES %s",
+            "mi contrasena es %s",
+            "la contra es %s",
+            "contraseña del cpanel: %s",
+            "pw: %s",
+            "password=%s",
+            "Pass: %s",
+            "la clave del mail info@x.com es %s",
+            "Hola, mi contraseña es %s y no me deja entrar",
+            "clave %s",
+            "y la clave %s",
+            "el pass %s no anda",
+            "la contraseña que puse ayer es %s",
+            "Su contraseña temporal es: %s",
+            "{\"password\":\"%s\"}",
+            "contraseña de wordpress: %s\ngracias");
 
     /** Templates where even a plain word is the secret, because a colon or a second label says so. */
-    private static final List<String> PLAIN_PASSWORD_SENTENCES = List.of(
-            "contraseña: %s", "clave: %s", "usuario juanp clave %s", "user: juanp pass: %s", "pw=%s");
+    private static final List<String> PLAIN_PASSWORD_SENTENCES =
+            List.of("contraseña: %s", "clave: %s", "usuario juanp clave %s", "user: juanp pass: %s", "pw=%s");
 
     private static final List<String> TOKEN_SENTENCES = List.of(
-            "api key: %s", "token=%s", "el token es %s", "Authorization: Bearer %s", "pegué %s en el config",
-            "https://x.com/reset?token=%s", "la clave de api es %s");
+            "api key: %s",
+            "token=%s",
+            "el token es %s",
+            "Authorization: Bearer %s",
+            "pegué %s en el config",
+            "https://x.com/reset?token=%s",
+            "la clave de api es %s");
 
     @Test
     void mixedPasswordsInSentences() {
@@ -52,8 +69,9 @@ class SecretsNeverSurviveTest {
     @Test
     void usernamesAndPasswordsTogether() {
         Random random = new Random(3);
-        List<String> templates = List.of("usuario: %s / contraseña: %s", "user %s pass %s",
-                "mi usuario es %s y la clave es %s", "usuario %s clave %s", "usuario:%s clave:%s");
+        List<String> templates = List.of(
+                "usuario: %s / contraseña: %s",
+                "user %s pass %s", "mi usuario es %s y la clave es %s", "usuario %s clave %s", "usuario:%s clave:%s");
         List<String> leaks = new ArrayList<>();
         for (int i = 0; i < TRIES; i++) {
             String user = word(random, 5 + random.nextInt(6)) + (random.nextBoolean() ? "" : random.nextInt(100));
@@ -82,8 +100,12 @@ class SecretsNeverSurviveTest {
         for (int i = 0; i < TRIES; i++) {
             String digits = luhnNumber(random, 13 + random.nextInt(7));
             String typed = digits.length() == 16 && random.nextBoolean()
-                    ? String.join(random.nextBoolean() ? " " : "-", digits.substring(0, 4), digits.substring(4, 8),
-                    digits.substring(8, 12), digits.substring(12))
+                    ? String.join(
+                            random.nextBoolean() ? " " : "-",
+                            digits.substring(0, 4),
+                            digits.substring(4, 8),
+                            digits.substring(8, 12),
+                            digits.substring(12))
                     : digits;
             String out = redactor.redactText("te paso la tarjeta " + typed + ", vence 08/29");
             if (out.replaceAll("[ -]", "").contains(digits)) {
@@ -96,13 +118,15 @@ class SecretsNeverSurviveTest {
     @Test
     void lonePasswordsAfterARequestOrAnAnnouncement() {
         Random random = new Random(6);
-        List<String> openers = List.of("¿Me pasás la contraseña?", "¿Me podría indicar su contraseña del panel?",
-                "Necesito usuario y clave");
+        List<String> openers = List.of(
+                "¿Me pasás la contraseña?", "¿Me podría indicar su contraseña del panel?", "Necesito usuario y clave");
         List<String> leaks = new ArrayList<>();
         for (int i = 0; i < TRIES; i++) {
             String secret = random.nextBoolean() ? mixedSecret(random) : word(random, 6 + random.nextInt(6));
             boolean announced = i % 4 == 3;
-            Chats chat = announced ? Chats.of().customer("te paso la clave") : Chats.of().agent(openers.get(i % 3));
+            Chats chat = announced
+                    ? Chats.of().customer("te paso la clave")
+                    : Chats.of().agent(openers.get(i % 3));
             if (!announced && i % 3 == 2) {
                 chat.customer("user" + i); // "Necesito usuario y clave": the username comes first
             }

@@ -1,5 +1,13 @@
 package com.towebs.chatqa.ingestion.rubric;
 
+import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.ADMIN;
+import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.BUILT_IN;
+import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.CLOCK;
+import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.MANAGER;
+import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.withWeight;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.transcript.Chat;
@@ -16,21 +24,12 @@ import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import com.towebs.chatqa.ingestion.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.ADMIN;
-import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.BUILT_IN;
-import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.CLOCK;
-import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.MANAGER;
-import static com.towebs.chatqa.ingestion.rubric.RubricCatalogTest.withWeight;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ReevaluationTest {
 
@@ -43,8 +42,8 @@ class ReevaluationTest {
         try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
             ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
             RubricVersions catalog = new RubricVersions(tx, BUILT_IN, CLOCK);
-            Grader grader = new Grader(tx, new ActiveEvaluator(catalog::active, rubric -> new Evaluator(rubric, null)),
-                    CLOCK);
+            Grader grader =
+                    new Grader(tx, new ActiveEvaluator(catalog::active, rubric -> new Evaluator(rubric, null)), CLOCK);
             AtomicInteger wakes = new AtomicInteger();
             PeriodReevaluation reevaluation = new PeriodReevaluation(tx, BUENOS_AIRES, wakes::incrementAndGet);
 
@@ -55,28 +54,34 @@ class ReevaluationTest {
             assertThat(grader.gradePending().graded()).isEqualTo(3);
 
             catalog.create(ADMIN, withWeight("towebs-2026.2", CriterionId.GREETING, 9), "towebs-2026.1");
-            assertThat(reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3))).isEqualTo(2);
+            assertThat(reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3)))
+                    .isEqualTo(2);
             assertThat(wakes).hasValue(1);
             assertThat(grader.gradePending().graded()).isEqualTo(2);
 
             tx.inTransaction(em -> {
                 for (String id : List.of("in-period", "late")) {
-                    List<StoredEvaluation> history = history(em, store.find(em, "test", id).orElseThrow());
-                    assertThat(history).extracting(StoredEvaluation::getRubricVersion)
+                    List<StoredEvaluation> history =
+                            history(em, store.find(em, "test", id).orElseThrow());
+                    assertThat(history)
+                            .extracting(StoredEvaluation::getRubricVersion)
                             .containsExactly("towebs-2026.1", "towebs-2026.2");
                     assertThat(history).extracting(StoredEvaluation::isCurrent).containsExactly(false, true);
-                    assertThat(history).extracting(StoredEvaluation::getReason)
+                    assertThat(history)
+                            .extracting(StoredEvaluation::getReason)
                             .containsExactly(EvaluationReason.NEW_CHAT, EvaluationReason.RUBRIC_CHANGED);
                 }
                 StoredChat later = store.find(em, "test", "later").orElseThrow();
-                assertThat(history(em, later)).extracting(StoredEvaluation::getRubricVersion)
+                assertThat(history(em, later))
+                        .extracting(StoredEvaluation::getRubricVersion)
                         .containsExactly("towebs-2026.1");
                 assertThat(later.getGradingState()).isEqualTo(GradingState.GRADED);
                 return null;
             });
 
             // a period without chats queues nothing and wakes no one
-            assertThat(reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30))).isZero();
+            assertThat(reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)))
+                    .isZero();
             assertThat(wakes).hasValue(1);
         }
     }
@@ -92,9 +97,11 @@ class ReevaluationTest {
             Grader grader = new Grader(tx, () -> new Evaluator(BUILT_IN, null)::evaluate, CLOCK);
             grader.gradePending();
 
-            assertThatThrownBy(() -> reevaluation.reevaluate(MANAGER, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)))
+            assertThatThrownBy(() ->
+                            reevaluation.reevaluate(MANAGER, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)))
                     .isInstanceOf(AccessDenied.class);
-            assertThatThrownBy(() -> reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 1)))
+            assertThatThrownBy(
+                            () -> reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 1)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(wakes).hasValue(0);
             tx.inTransaction(em -> {
@@ -106,14 +113,23 @@ class ReevaluationTest {
     }
 
     private static List<StoredEvaluation> history(jakarta.persistence.EntityManager em, StoredChat chat) {
-        return em.createQuery("select e from StoredEvaluation e where e.chat = :chat order by e.id", StoredEvaluation.class)
-                .setParameter("chat", chat).getResultList();
+        return em.createQuery(
+                        "select e from StoredEvaluation e where e.chat = :chat order by e.id", StoredEvaluation.class)
+                .setParameter("chat", chat)
+                .getResultList();
     }
 
     private static Chat shifted(Chat chat, long seconds) {
-        return new Chat(chat.id(), chat.source(), chat.status(), chat.agent(), chat.customer(), chat.messages().stream()
-                .map(m -> new com.towebs.chatqa.evaluation.transcript.Message(m.at().plusSeconds(seconds), m.from(), m.text()))
-                .toList());
+        return new Chat(
+                chat.id(),
+                chat.source(),
+                chat.status(),
+                chat.agent(),
+                chat.customer(),
+                chat.messages().stream()
+                        .map(m -> new com.towebs.chatqa.evaluation.transcript.Message(
+                                m.at().plusSeconds(seconds), m.from(), m.text()))
+                        .toList());
     }
 
     private void put(ResourceLocalTransactions tx, Chat chat) {

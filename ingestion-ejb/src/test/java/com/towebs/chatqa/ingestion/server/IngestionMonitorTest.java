@@ -1,5 +1,8 @@
 package com.towebs.chatqa.ingestion.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.ingestion.TestChats;
 import com.towebs.chatqa.ingestion.access.AccessDenied;
@@ -18,16 +21,12 @@ import com.towebs.chatqa.ingestion.server.IngestionStatus.RunView;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import com.towebs.chatqa.ingestion.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class IngestionMonitorTest {
 
@@ -45,7 +44,9 @@ class IngestionMonitorTest {
                 for (int i = 0; i < 3; i++) {
                     IngestionRun run = new IngestionRun("whmcs", RunTrigger.TIMER, null, T0.plusSeconds(60L * i));
                     run.add(new RunCounts(5, 3, 1, 1, i, 0), "w" + i);
-                    run.finish(i == 2 ? RunOutcome.FAILED : RunOutcome.SUCCEEDED, i == 2 ? "timeout" : null,
+                    run.finish(
+                            i == 2 ? RunOutcome.FAILED : RunOutcome.SUCCEEDED,
+                            i == 2 ? "timeout" : null,
                             T0.plusSeconds(60L * i + 30));
                     em.persist(run);
                 }
@@ -54,7 +55,8 @@ class IngestionMonitorTest {
                 discarded.discard();
                 em.persist(discarded);
                 for (String id : List.of("a", "b", "c")) {
-                    store.store(em, new IncomingChat(TestChats.mailChat(id, ChatStatus.CLOSED, 8), false, false, null), T0);
+                    store.store(
+                            em, new IncomingChat(TestChats.mailChat(id, ChatStatus.CLOSED, 8), false, false, null), T0);
                 }
                 return null;
             });
@@ -68,7 +70,8 @@ class IngestionMonitorTest {
             assertThat(new IngestionMonitor(tx).backlog(ADMIN)).isEqualTo(new Backlog(2, 1, 1));
             assertThat(new IngestionMonitor(tx).recentRuns(ADMIN, 0)).isEmpty();
 
-            assertThatThrownBy(() -> new IngestionMonitor(tx).recentRuns(HR, 10)).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> new IngestionMonitor(tx).recentRuns(HR, 10))
+                    .isInstanceOf(AccessDenied.class);
             assertThatThrownBy(() -> new IngestionMonitor(tx).backlog(HR)).isInstanceOf(AccessDenied.class);
         }
     }

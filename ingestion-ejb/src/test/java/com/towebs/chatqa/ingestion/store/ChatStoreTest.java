@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.ingestion.TestChats;
@@ -8,14 +10,11 @@ import com.towebs.chatqa.ingestion.persistence.ResourceLocalTransactions;
 import com.towebs.chatqa.ingestion.persistence.StoredChat;
 import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ChatStoreTest {
 
@@ -41,9 +40,13 @@ class ChatStoreTest {
                 assertThat(stored.getStatus()).isEqualTo(ChatStatus.CLOSED);
                 assertThat(stored.getGradingState()).isEqualTo(GradingState.PENDING);
                 assertThat(stored.toTranscript()).isEqualTo(grown);
-                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isOne();
-                assertThat(em.createNativeQuery("select count(*) from chat_message").getSingleResult())
-                        .asString().isEqualTo("8");
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
+                                .getSingleResult())
+                        .isOne();
+                assertThat(em.createNativeQuery("select count(*) from chat_message")
+                                .getSingleResult())
+                        .asString()
+                        .isEqualTo("8");
                 return null;
             });
         }
@@ -61,9 +64,22 @@ class ChatStoreTest {
             tx.inTransaction(em -> store.store(em, incoming(november), NOW));
 
             tx.inTransaction(em -> {
-                assertThat(store.find(em, "test", "wh-1").orElseThrow().getTeam().getId()).isEqualTo("hosting");
-                assertThat(store.find(em, "test", "wh-2").orElseThrow().getTeam().getId()).isEqualTo("dominios");
-                assertThat(store.find(em, "test", "wh-2").orElseThrow().getAgent().getTeam().getId()).isEqualTo("dominios");
+                assertThat(store.find(em, "test", "wh-1")
+                                .orElseThrow()
+                                .getTeam()
+                                .getId())
+                        .isEqualTo("hosting");
+                assertThat(store.find(em, "test", "wh-2")
+                                .orElseThrow()
+                                .getTeam()
+                                .getId())
+                        .isEqualTo("dominios");
+                assertThat(store.find(em, "test", "wh-2")
+                                .orElseThrow()
+                                .getAgent()
+                                .getTeam()
+                                .getId())
+                        .isEqualTo("dominios");
                 return null;
             });
         }
@@ -84,15 +100,21 @@ class ChatStoreTest {
             List<StoreOutcome> outcomes = tx.inTransaction(em -> {
                 Map<ChatStore.ChatKey, StoredChat> known = store.stored(em, List.of(grown, fresh, fresh));
                 assertThat(known).containsOnlyKeys(new ChatStore.ChatKey("test", "wh-1"));
-                return List.of(store.store(em, incoming(grown), known, NOW), store.store(em, incoming(fresh), known, NOW),
+                return List.of(
+                        store.store(em, incoming(grown), known, NOW),
+                        store.store(em, incoming(fresh), known, NOW),
                         store.store(em, incoming(fresh), known, NOW));
             });
 
             assertThat(outcomes).containsExactly(StoreOutcome.UPDATED, StoreOutcome.ACCEPTED, StoreOutcome.UNCHANGED);
             tx.inTransaction(em -> {
-                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isEqualTo(3);
-                assertThat(store.find(em, "test", "wh-1").orElseThrow().getMessageCount()).isEqualTo(6);
-                assertThat(store.find(em, "drop-folder", "wh-2").orElseThrow().getMessageCount()).isEqualTo(3);
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
+                                .getSingleResult())
+                        .isEqualTo(3);
+                assertThat(store.find(em, "test", "wh-1").orElseThrow().getMessageCount())
+                        .isEqualTo(6);
+                assertThat(store.find(em, "drop-folder", "wh-2").orElseThrow().getMessageCount())
+                        .isEqualTo(3);
                 return null;
             });
         }
@@ -103,9 +125,14 @@ class ChatStoreTest {
     }
 
     private static Chat withTeam(Chat chat, String team) {
-        return new Chat(chat.id(), chat.source(), chat.status(),
-                new com.towebs.chatqa.evaluation.transcript.Participant(chat.agent().id(), chat.agent().name(), team),
-                chat.customer(), chat.messages());
+        return new Chat(
+                chat.id(),
+                chat.source(),
+                chat.status(),
+                new com.towebs.chatqa.evaluation.transcript.Participant(
+                        chat.agent().id(), chat.agent().name(), team),
+                chat.customer(),
+                chat.messages());
     }
 
     private StoreOutcome put(ResourceLocalTransactions tx, Chat chat) {

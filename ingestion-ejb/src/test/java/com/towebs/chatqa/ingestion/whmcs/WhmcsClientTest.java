@@ -1,14 +1,13 @@
 package com.towebs.chatqa.ingestion.whmcs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Speaker;
 import com.towebs.chatqa.fakewhmcs.FakeTicket;
 import com.towebs.chatqa.fakewhmcs.FakeWhmcsServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -18,9 +17,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class WhmcsClientTest {
 
@@ -31,7 +30,8 @@ class WhmcsClientTest {
     @BeforeEach
     void start() throws IOException {
         panel = FakeWhmcsServer.start(0, "chatqa", "s3cret");
-        client = new WhmcsClient(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret", Duration.ofMillis(800), 2));
+        client = new WhmcsClient(
+                new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret", Duration.ofMillis(800), 2));
     }
 
     @AfterEach
@@ -40,7 +40,8 @@ class WhmcsClientTest {
     }
 
     private FakeTicket mailTicket() {
-        return panel.openTicket(1, "Hosting", "No salen los mails", "Pedro Gómez", MORNING, "hola\r\nno me salen los mails")
+        return panel.openTicket(
+                        1, "Hosting", "No salen los mails", "Pedro Gómez", MORNING, "hola\r\nno me salen los mails")
                 .staffReply(MORNING.plusSeconds(40), "Lucía Gómez", "Hola Pedro, ¿te aparece algún error?")
                 .clientReply(MORNING.plusSeconds(90), "dice buzón lleno &amp; nada más");
     }
@@ -69,26 +70,32 @@ class WhmcsClientTest {
     void readsATicketAndMapsItInThePanelsZone() throws Exception {
         FakeTicket ticket = mailTicket();
         WhmcsTicket read = client.getTicket(Integer.toString(ticket.id()));
-        Chat chat = new WhmcsTicketMapper(new WhmcsMapping(ZoneId.of("America/Argentina/Buenos_Aires"),
-                Map.of("Lucía Gómez", "lucia.gomez"), Map.of("1", "hosting"), null)).toChat(read);
+        Chat chat = new WhmcsTicketMapper(new WhmcsMapping(
+                        ZoneId.of("America/Argentina/Buenos_Aires"),
+                        Map.of("Lucía Gómez", "lucia.gomez"),
+                        Map.of("1", "hosting"),
+                        null))
+                .toChat(read);
 
         assertThat(chat.id()).isEqualTo("wh-" + ticket.id());
         assertThat(chat.source()).isEqualTo("whmcs");
         assertThat(chat.status()).isEqualTo(ChatStatus.OPEN);
         assertThat(chat.agent().id()).isEqualTo("lucia.gomez");
         assertThat(chat.agent().team()).isEqualTo("hosting");
-        assertThat(chat.messages()).extracting(m -> m.from()).containsExactly(Speaker.CUSTOMER, Speaker.AGENT, Speaker.CUSTOMER);
+        assertThat(chat.messages())
+                .extracting(m -> m.from())
+                .containsExactly(Speaker.CUSTOMER, Speaker.AGENT, Speaker.CUSTOMER);
         assertThat(chat.messages().get(0).text()).isEqualTo("hola\nno me salen los mails");
         assertThat(chat.messages().get(0).at()).isEqualTo(Instant.parse("2026-10-03T14:02:05Z"));
         assertThat(chat.messages().get(2).text()).isEqualTo("dice buzón lleno & nada más");
 
         ticket.status("Closed");
         assertThat(new WhmcsTicketMapper(new WhmcsMapping(ZoneId.of("UTC"), Map.of(), Map.of(), null))
-                .toChat(client.getTicket(Integer.toString(ticket.id()))))
+                        .toChat(client.getTicket(Integer.toString(ticket.id()))))
                 .satisfies(closed -> {
                     assertThat(closed.status()).isEqualTo(ChatStatus.CLOSED);
                     assertThat(closed.agent().id()).isEqualTo("lucia.gomez"); // unmapped staff: a slug of the name
-                    assertThat(closed.agent().team()).isEqualTo("hosting");   // unmapped department: its name
+                    assertThat(closed.agent().team()).isEqualTo("hosting"); // unmapped department: its name
                 });
     }
 
@@ -107,8 +114,8 @@ class WhmcsClientTest {
         assertFault(() -> client.listTickets(0), WhmcsException.Kind.FORBIDDEN, false);
         panel.refuseIp(false);
         assertFault(() -> client.getTicket("99999"), WhmcsException.Kind.API_ERROR, false);
-        WhmcsClient wrongSecret = new WhmcsClient(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "nope",
-                Duration.ofSeconds(2), 25));
+        WhmcsClient wrongSecret = new WhmcsClient(
+                new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "nope", Duration.ofSeconds(2), 25));
         assertFault(() -> wrongSecret.listTickets(0), WhmcsException.Kind.FORBIDDEN, false);
     }
 
@@ -116,7 +123,8 @@ class WhmcsClientTest {
     void errorsNeverCarryTheSecretOrMessageText() {
         panel.refuseIp(true);
         assertThatThrownBy(() -> client.listTickets(0)).message().doesNotContain("s3cret");
-        assertThat(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret", Duration.ofSeconds(1), 5).toString())
+        assertThat(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret", Duration.ofSeconds(1), 5)
+                        .toString())
                 .doesNotContain("s3cret");
     }
 

@@ -1,5 +1,7 @@
 package com.towebs.chatqa.ingestion.whmcs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.fakewhmcs.FakeTicket;
 import com.towebs.chatqa.fakewhmcs.FakeWhmcsServer;
 import com.towebs.chatqa.ingestion.persistence.ResourceLocalTransactions;
@@ -12,9 +14,6 @@ import com.towebs.chatqa.ingestion.pull.RunReport;
 import com.towebs.chatqa.ingestion.redaction.Redactor;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -24,8 +23,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** From the panel's API to stored, redacted chats, on both databases: paging, re-pulls, growth, faults, resumption. */
 class WhmcsPullTest {
@@ -38,18 +37,26 @@ class WhmcsPullTest {
     });
 
     private static WhmcsSource source(FakeWhmcsServer panel) {
-        WhmcsClient client = new WhmcsClient(new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret",
-                Duration.ofMillis(500), 3));
-        WhmcsMapping mapping = new WhmcsMapping(ZoneId.of("America/Argentina/Buenos_Aires"),
-                Map.of("Lucía Gómez", "lucia.gomez"), Map.of("1", "hosting", "2", "dominios"), null);
+        WhmcsClient client = new WhmcsClient(
+                new WhmcsConfig(URI.create(panel.baseUrl()), "chatqa", "s3cret", Duration.ofMillis(500), 3));
+        WhmcsMapping mapping = new WhmcsMapping(
+                ZoneId.of("America/Argentina/Buenos_Aires"),
+                Map.of("Lucía Gómez", "lucia.gomez"),
+                Map.of("1", "hosting", "2", "dominios"),
+                null);
         // three GetTicket calls in flight, as on the server
-        return new WhmcsSource(client, new WhmcsTicketMapper(mapping), new WhmcsSource.Retry(3, Duration.ofMillis(10)), 2,
-                FETCHERS);
+        return new WhmcsSource(
+                client, new WhmcsTicketMapper(mapping), new WhmcsSource.Retry(3, Duration.ofMillis(10)), 2, FETCHERS);
     }
 
     private static FakeTicket ticket(FakeWhmcsServer panel, int n) {
         LocalDateTime at = MORNING.plusMinutes(10L * n);
-        return panel.openTicket(1 + n % 2, n % 2 == 0 ? "Hosting" : "Dominios", "consulta " + n, "Cliente " + n, at,
+        return panel.openTicket(
+                        1 + n % 2,
+                        n % 2 == 0 ? "Hosting" : "Dominios",
+                        "consulta " + n,
+                        "Cliente " + n,
+                        at,
                         "hola, tengo un problema con el sitio " + n)
                 .staffReply(at.plusSeconds(30), "Lucía Gómez", "Hola, soy Lucía. ¿Qué error te aparece?");
     }
@@ -58,10 +65,10 @@ class WhmcsPullTest {
     @EnumSource(TestDatabase.class)
     void pullsEverythingOnceThenOnlyWhatChangedAndResumesAfterAFailure(TestDatabase database) throws IOException {
         try (EntityManagerFactory factory = database.freshPersistenceUnit();
-             FakeWhmcsServer panel = FakeWhmcsServer.start(0, "chatqa", "s3cret")) {
+                FakeWhmcsServer panel = FakeWhmcsServer.start(0, "chatqa", "s3cret")) {
             ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
-            IngestionService ingestion = new IngestionService(tx, new ChatStore(), new Redactor(), Clock.systemUTC(),
-                    "node-a", Duration.ofMinutes(2), () -> { });
+            IngestionService ingestion = new IngestionService(
+                    tx, new ChatStore(), new Redactor(), Clock.systemUTC(), "node-a", Duration.ofMinutes(2), () -> {});
             WhmcsSource source = source(panel);
             FakeTicket[] tickets = new FakeTicket[7];
             for (int n = 0; n < tickets.length; n++) {
@@ -100,11 +107,17 @@ class WhmcsPullTest {
             assertThat(resumed.counts().updated()).isEqualTo(2);
 
             tx.inTransaction(em -> {
-                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class).getSingleResult()).isEqualTo(7);
-                StoredChat chat = new ChatStore().find(em, "whmcs", "wh-" + tickets[1].id()).orElseThrow();
+                assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
+                                .getSingleResult())
+                        .isEqualTo(7);
+                StoredChat chat = new ChatStore()
+                        .find(em, "whmcs", "wh-" + tickets[1].id())
+                        .orElseThrow();
                 assertThat(chat.getMessageCount()).isEqualTo(3);
                 assertThat(chat.isCredentialsSupplied()).isTrue();
-                assertThat(chat.getMessages().get(2).getBody()).doesNotContain("Lobo-Feroz-77").contains("[REDACTED:PASSWORD]");
+                assertThat(chat.getMessages().get(2).getBody())
+                        .doesNotContain("Lobo-Feroz-77")
+                        .contains("[REDACTED:PASSWORD]");
                 assertThat(chat.getTeam().getId()).isEqualTo("dominios");
                 assertThat(chat.getAgent().getId()).isEqualTo("lucia.gomez");
                 return null;
@@ -114,12 +127,13 @@ class WhmcsPullTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aRefusedServerOrAnOutageFailsTheRunWithAClearReasonAndStoresNothingTwice(TestDatabase database) throws IOException {
+    void aRefusedServerOrAnOutageFailsTheRunWithAClearReasonAndStoresNothingTwice(TestDatabase database)
+            throws IOException {
         try (EntityManagerFactory factory = database.freshPersistenceUnit();
-             FakeWhmcsServer panel = FakeWhmcsServer.start(0, "chatqa", "s3cret")) {
+                FakeWhmcsServer panel = FakeWhmcsServer.start(0, "chatqa", "s3cret")) {
             ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
-            IngestionService ingestion = new IngestionService(tx, new ChatStore(), new Redactor(), Clock.systemUTC(),
-                    "node-a", Duration.ofMinutes(2), () -> { });
+            IngestionService ingestion = new IngestionService(
+                    tx, new ChatStore(), new Redactor(), Clock.systemUTC(), "node-a", Duration.ofMinutes(2), () -> {});
             WhmcsSource source = source(panel);
             ticket(panel, 0);
 
@@ -129,14 +143,14 @@ class WhmcsPullTest {
             assertThat(refused.failure()).contains("FORBIDDEN", "IP allow list");
             panel.refuseIp(false);
 
-            panel.failNext(2, 503);       // GetTickets fails twice, then answers: retried within the run
+            panel.failNext(2, 503); // GetTickets fails twice, then answers: retried within the run
             panel.malformedNext(0);
             RunReport recovered = ingestion.pull(source, RunTrigger.TIMER);
             assertThat(recovered.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
             assertThat(recovered.counts().retries()).isEqualTo(2);
             assertThat(recovered.counts().accepted()).isEqualTo(1);
 
-            panel.delayNext(10, Duration.ofSeconds(1));   // every attempt times out
+            panel.delayNext(10, Duration.ofSeconds(1)); // every attempt times out
             ticket(panel, 1);
             RunReport timedOut = ingestion.pull(source, RunTrigger.TIMER);
             assertThat(timedOut.outcome()).isEqualTo(RunOutcome.FAILED);

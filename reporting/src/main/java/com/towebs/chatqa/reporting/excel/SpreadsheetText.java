@@ -7,8 +7,7 @@ package com.towebs.chatqa.reporting.excel;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** The text as it is safe to write in a cell; {@code null} stays {@code null}. */
     public static String neutralise(String text) {

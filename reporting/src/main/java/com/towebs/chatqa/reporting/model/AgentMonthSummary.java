@@ -1,7 +1,6 @@
 package com.towebs.chatqa.reporting.model;
 
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-
 import java.time.YearMonth;
 
 /**
@@ -9,7 +8,14 @@ import java.time.YearMonth;
  * failure, the change in average against the previous month (null when there was none) and the criterion with
  * the lowest pass rate (null when nothing was assessed). The team is the agent's team in that month.
  */
-public record AgentMonthSummary(YearMonth month, String agentId, String agentName, String teamId, String teamName,
-                                long chats, double averageScore, double criticalShare, Double changeFromPrevious,
-                                CriterionId weakestCriterion) {
-}
+public record AgentMonthSummary(
+        YearMonth month,
+        String agentId,
+        String agentName,
+        String teamId,
+        String teamName,
+        long chats,
+        double averageScore,
+        double criticalShare,
+        Double changeFromPrevious,
+        CriterionId weakestCriterion) {}

@@ -7,6 +7,5 @@ import java.time.LocalDate;
  * words behind it) or a customer's genuine thanks (the quote). Text is redacted at ingestion and is plain text:
  * renderers must escape it.
  */
-public record NotableChat(LocalDate date, String chatId, String agentName, double score, String criterion,
-                          String quote) {
-}
+public record NotableChat(
+        LocalDate date, String chatId, String agentName, double score, String criterion, String quote) {}

@@ -12,18 +12,6 @@ import com.towebs.chatqa.reporting.pdf.ReportRows.AgentRow;
 import com.towebs.chatqa.reporting.pdf.ReportRows.CriterionRow;
 import com.towebs.chatqa.reporting.pdf.ReportRows.NotableRow;
 import com.towebs.chatqa.reporting.pdf.ReportRows.TrendPoint;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +29,17 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * Renders the monthly team and agent reports to PDF from templates compiled at build time (see
@@ -80,8 +79,11 @@ public final class PdfReports {
         params.put("AVERAGE", number(report.averageScore()));
         params.put("CRITICAL_SHARE", number(report.criticalShare()));
         params.put("PREVIOUS_AVERAGE", report.previousAverage());
-        params.put("CHANGE", report.previousAverage() == null || Double.isNaN(report.averageScore())
-                ? null : report.averageScore() - report.previousAverage());
+        params.put(
+                "CHANGE",
+                report.previousAverage() == null || Double.isNaN(report.averageScore())
+                        ? null
+                        : report.averageScore() - report.previousAverage());
         params.put("TREND", source(trend(report.trend(), loc)));
         params.put("CRITERIA", source(criteria(report.criteria(), List.of(), messages)));
         params.put("LOWEST", source(notable(report.lowestScores(), loc, messages)));
@@ -91,8 +93,12 @@ public final class PdfReports {
 
         List<AgentRow> agents = new ArrayList<>();
         for (AgentMonthSummary a : report.agents()) {
-            agents.add(new AgentRow(a.agentName() == null ? a.agentId() : a.agentName(), a.chats(),
-                    number(a.averageScore()), a.criticalShare(), a.changeFromPrevious(),
+            agents.add(new AgentRow(
+                    a.agentName() == null ? a.agentId() : a.agentName(),
+                    a.chats(),
+                    number(a.averageScore()),
+                    a.criticalShare(),
+                    a.changeFromPrevious(),
                     a.weakestCriterion() == null ? null : criterionLabel(a.weakestCriterion(), messages)));
         }
         return render(teamTemplate, params, agents, metadataTitle(messages, "team.title", report.teamName()));
@@ -121,14 +127,14 @@ public final class PdfReports {
         params.put("EXAMPLES_COUNT", report.examples().size());
         params.put("ADVICE", source(advice(report, messages)));
         params.put("ADVICE_COUNT", report.workOnNext().size());
-        return render(agentTemplate, params, criteria,
-                metadataTitle(messages, "agent.title", (String) params.get("AGENT_NAME")));
+        return render(agentTemplate, params, criteria, metadataTitle(messages, "agent.title", (String)
+                params.get("AGENT_NAME")));
     }
 
     // ---------------------------------------------------------------------------------------------------
 
-    private static Map<String, Object> common(Locale locale, ResourceBundle messages, YearMonth month,
-                                              String rubricVersion) {
+    private static Map<String, Object> common(
+            Locale locale, ResourceBundle messages, YearMonth month, String rubricVersion) {
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_LOCALE, locale);
         params.put(JRParameter.REPORT_RESOURCE_BUNDLE, messages);
@@ -138,8 +144,7 @@ public final class PdfReports {
         return params;
     }
 
-    private static byte[] render(JasperReport template, Map<String, Object> params, Collection<?> rows,
-                                 String title) {
+    private static byte[] render(JasperReport template, Map<String, Object> params, Collection<?> rows, String title) {
         try {
             JasperPrint print = JasperFillManager.fillReport(template, params, new JRBeanCollectionDataSource(rows));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -178,8 +183,8 @@ public final class PdfReports {
      * locale (on an English server an es-AR report must stay Spanish).
      */
     static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** "Octubre 2026": the month's standalone name, capitalised as a title. */
@@ -192,34 +197,39 @@ public final class PdfReports {
         DateTimeFormatter label = DateTimeFormatter.ofPattern("LLL yy", locale);
         List<TrendPoint> points = new ArrayList<>();
         for (MonthScore m : months) {
-            points.add(new TrendPoint(label.format(m.month()).replace(".", ""), number(m.averageScore()),
-                    m.chats()));
+            points.add(new TrendPoint(label.format(m.month()).replace(".", ""), number(m.averageScore()), m.chats()));
         }
         return points;
     }
 
     /** Criterion rows in the rubric's order; team rates matched by criterion when given. */
-    private static List<CriterionRow> criteria(List<CriterionPassRate> rates, List<CriterionPassRate> teamRates,
-                                               ResourceBundle messages) {
+    private static List<CriterionRow> criteria(
+            List<CriterionPassRate> rates, List<CriterionPassRate> teamRates, ResourceBundle messages) {
         Map<CriterionId, CriterionPassRate> team = new EnumMap<>(CriterionId.class);
         teamRates.forEach(r -> team.put(r.criterion(), r));
         List<CriterionRow> rows = new ArrayList<>();
-        rates.stream()
-                .sorted((x, y) -> x.criterion().compareTo(y.criterion()))
-                .forEach(r -> {
-                    CriterionPassRate t = team.get(r.criterion());
-                    rows.add(new CriterionRow(criterionLabel(r.criterion(), messages), percent(r.passRate()),
-                            t == null ? null : percent(t.passRate()), r.assessed()));
-                });
+        rates.stream().sorted((x, y) -> x.criterion().compareTo(y.criterion())).forEach(r -> {
+            CriterionPassRate t = team.get(r.criterion());
+            rows.add(new CriterionRow(
+                    criterionLabel(r.criterion(), messages),
+                    percent(r.passRate()),
+                    t == null ? null : percent(t.passRate()),
+                    r.assessed()));
+        });
         return rows;
     }
 
     private static List<NotableRow> notable(List<NotableChat> chats, Locale locale, ResourceBundle messages) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         List<NotableRow> rows = new ArrayList<>();
         for (NotableChat c : chats) {
-            rows.add(new NotableRow(c.date() == null ? null : date.format(c.date()), c.chatId(), c.agentName(),
-                    number(c.score()), c.criterion() == null ? null : criterionLabel(c.criterion(), messages),
+            rows.add(new NotableRow(
+                    c.date() == null ? null : date.format(c.date()),
+                    c.chatId(),
+                    c.agentName(),
+                    number(c.score()),
+                    c.criterion() == null ? null : criterionLabel(c.criterion(), messages),
                     quote(c.quote())));
         }
         return rows;
@@ -232,7 +242,9 @@ public final class PdfReports {
         report.teamCriteria().forEach(r -> team.put(r.criterion(), r));
         List<AdviceRow> rows = new ArrayList<>();
         for (CriterionId id : report.workOnNext()) {
-            rows.add(new AdviceRow(criterionLabel(id, messages), messages.getString("advice." + id.name()),
+            rows.add(new AdviceRow(
+                    criterionLabel(id, messages),
+                    messages.getString("advice." + id.name()),
                     own.containsKey(id) ? percent(own.get(id).passRate()) : null,
                     team.containsKey(id) ? percent(team.get(id).passRate()) : null));
         }
@@ -265,7 +277,8 @@ public final class PdfReports {
             return plain;
         }
         int cut = plain.lastIndexOf(' ', MAX_QUOTE_LENGTH);
-        return plain.substring(0, cut > MAX_QUOTE_LENGTH / 2 ? cut : MAX_QUOTE_LENGTH).strip() + " …";
+        return plain.substring(0, cut > MAX_QUOTE_LENGTH / 2 ? cut : MAX_QUOTE_LENGTH)
+                        .strip() + " …";
     }
 
     private static String metadataTitle(ResourceBundle messages, String key, String name) {

@@ -7,8 +7,7 @@ package com.towebs.chatqa.reporting.pdf;
  */
 public final class ReportRows {
 
-    private ReportRows() {
-    }
+    private ReportRows() {}
 
     /** One month of a score trend: the category label ("oct 2026") and the average score. */
     public static final class TrendPoint {

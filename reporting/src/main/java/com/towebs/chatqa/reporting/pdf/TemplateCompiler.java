@@ -1,13 +1,12 @@
 package com.towebs.chatqa.reporting.pdf;
 
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
  * Build-time step (process-classes, through exec-maven-plugin): compiles every {@code .jrxml} of a folder to a
@@ -16,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class TemplateCompiler {
 
-    private TemplateCompiler() {
-    }
+    private TemplateCompiler() {}
 
     public static void main(String[] args) throws IOException, JRException {
         if (args.length != 2) {
@@ -28,7 +26,9 @@ public final class TemplateCompiler {
         Files.createDirectories(target);
         List<Path> templates;
         try (Stream<Path> files = Files.list(source)) {
-            templates = files.filter(f -> f.getFileName().toString().endsWith(".jrxml")).sorted().toList();
+            templates = files.filter(f -> f.getFileName().toString().endsWith(".jrxml"))
+                    .sorted()
+                    .toList();
         }
         if (templates.isEmpty()) {
             throw new IllegalStateException("no .jrxml template in " + source.toAbsolutePath());

@@ -7,7 +7,6 @@ import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.pdf.PdfReports;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
 import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +30,10 @@ import java.util.function.Supplier;
  */
 public final class ReportService {
 
-    public enum Kind { TEAM, AGENT }
+    public enum Kind {
+        TEAM,
+        AGENT
+    }
 
     private final SqlTransactions transactions;
     private final WarehouseQueries queries;
@@ -40,8 +42,13 @@ public final class ReportService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public ReportService(SqlTransactions transactions, WarehouseQueries queries, PdfReports pdf, ExcelExport excel,
-                         Clock clock, ZoneId zone) {
+    public ReportService(
+            SqlTransactions transactions,
+            WarehouseQueries queries,
+            PdfReports pdf,
+            ExcelExport excel,
+            Clock clock,
+            ZoneId zone) {
         this.transactions = transactions;
         this.queries = queries;
         this.pdf = pdf;
@@ -52,19 +59,27 @@ public final class ReportService {
 
     /** The team's report for the month, or empty when the team had no evaluated chat then. */
     public Optional<byte[]> teamReport(String teamId, YearMonth month, Locale locale) {
-        return report(Kind.TEAM, teamId, month, locale,
+        return report(
+                Kind.TEAM,
+                teamId,
+                month,
+                locale,
                 () -> queries.teamMonth(teamId, month).map(report -> pdf.team(report, locale)));
     }
 
     /** The agent's report for the month, or empty when the agent had no evaluated chat then. */
     public Optional<byte[]> agentReport(String agentId, YearMonth month, Locale locale) {
-        return report(Kind.AGENT, agentId, month, locale,
+        return report(
+                Kind.AGENT,
+                agentId,
+                month,
+                locale,
                 () -> queries.agentMonth(agentId, month).map(report -> pdf.agent(report, locale)));
     }
 
     /** Writes the Excel export of the filter's evaluations to {@code out}, streaming. */
     public void export(ExportFilter filter, Locale locale, OutputStream out) {
-        export(filter, locale, out, rows -> { });
+        export(filter, locale, out, rows -> {});
     }
 
     /**
@@ -86,7 +101,9 @@ public final class ReportService {
 
     /** How many evaluation rows an export of {@code filter} holds: one per evaluated chat of the period. */
     public long exportRows(ExportFilter filter) {
-        return queries.agentSummaries(filter).stream().mapToLong(AgentMonthSummary::chats).sum();
+        return queries.agentSummaries(filter).stream()
+                .mapToLong(AgentMonthSummary::chats)
+                .sum();
     }
 
     private static final int PROGRESS_STEP = 500;
@@ -147,8 +164,8 @@ public final class ReportService {
         return month.isBefore(YearMonth.now(clock.withZone(zone)));
     }
 
-    private Optional<byte[]> report(Kind kind, String subject, YearMonth month, Locale locale,
-                                    Supplier<Optional<byte[]>> generate) {
+    private Optional<byte[]> report(
+            Kind kind, String subject, YearMonth month, Locale locale, Supplier<Optional<byte[]>> generate) {
         Locale language = locale == null ? PdfReports.DEFAULT_LOCALE : locale;
         if (!closed(month)) {
             return generate.get();
@@ -164,8 +181,9 @@ public final class ReportService {
 
     private Optional<byte[]> archived(Kind kind, String subject, YearMonth month, Locale language) {
         return transactions.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("select pdf from report_archive where report_kind = ?"
-                    + " and subject_id = ? and period = ? and language = ?")) {
+            try (PreparedStatement query =
+                    connection.prepareStatement("select pdf from report_archive where report_kind = ?"
+                            + " and subject_id = ? and period = ? and language = ?")) {
                 query.setString(1, kind.name());
                 query.setString(2, subject);
                 query.setString(3, month.toString());
@@ -180,9 +198,10 @@ public final class ReportService {
     /** Keeps the first document generated: if two downloads race, the later insert finds the row and gives way. */
     private void keep(Kind kind, String subject, YearMonth month, Locale language, byte[] bytes) {
         transactions.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into report_archive (report_kind, subject_id,"
-                    + " period, language, pdf, generated_at) select ?, ?, ?, ?, ?, ? where not exists (select 1 from"
-                    + " report_archive where report_kind = ? and subject_id = ? and period = ? and language = ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into report_archive (report_kind, subject_id,"
+                            + " period, language, pdf, generated_at) select ?, ?, ?, ?, ?, ? where not exists (select 1 from"
+                            + " report_archive where report_kind = ? and subject_id = ? and period = ? and language = ?)")) {
                 insert.setString(1, kind.name());
                 insert.setString(2, subject);
                 insert.setString(3, month.toString());

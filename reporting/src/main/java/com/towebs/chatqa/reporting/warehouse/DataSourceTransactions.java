@@ -1,8 +1,8 @@
 package com.towebs.chatqa.reporting.warehouse;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Transactions on a plain DataSource (tests, benchmarks, tools): one connection per unit of work. */
 public final class DataSourceTransactions implements SqlTransactions {

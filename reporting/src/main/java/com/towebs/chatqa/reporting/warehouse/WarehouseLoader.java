@@ -1,7 +1,6 @@
 package com.towebs.chatqa.reporting.warehouse;
 
 import com.towebs.chatqa.evaluation.Verdict;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,7 +74,8 @@ public final class WarehouseLoader {
         }
         String in = placeholders(chats.size());
         for (String fact : List.of("fact_criterion_result", "fact_chat_evaluation")) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from " + fact + " where chat_id in " + in)) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from " + fact + " where chat_id in " + in)) {
                 bind(delete, chats);
                 delete.executeUpdate();
             }
@@ -95,8 +95,9 @@ public final class WarehouseLoader {
     }
 
     private static void lockLoadState(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select id from warehouse_load_state where id = 1 for update");
-             ResultSet ignored = lock.executeQuery()) {
+        try (PreparedStatement lock =
+                        connection.prepareStatement("select id from warehouse_load_state where id = 1 for update");
+                ResultSet ignored = lock.executeQuery()) {
             // held until the batch commits
         }
     }
@@ -141,7 +142,8 @@ public final class WarehouseLoader {
         return missing;
     }
 
-    private Map<Long, ChatFact> currentEvaluations(Connection connection, List<Long> chats, String in) throws SQLException {
+    private Map<Long, ChatFact> currentEvaluations(Connection connection, List<Long> chats, String in)
+            throws SQLException {
         Map<Long, ChatFact> facts = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("select e.id, e.chat_id, e.rubric_version,"
                 + " e.chat_status, e.message_count, e.score, e.score_before_cap, e.critical_failure, e.evaluated_at,"
@@ -153,10 +155,24 @@ public final class WarehouseLoader {
                 while (rows.next()) {
                     Instant evaluatedAt = rows.getTimestamp(9).toInstant();
                     Timestamp started = rows.getTimestamp(11);
-                    LocalDate day = (started == null ? evaluatedAt : started.toInstant()).atZone(zone).toLocalDate();
-                    ChatFact fact = new ChatFact(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getInt(5), rows.getDouble(6), rows.getDouble(7), rows.getBoolean(8), evaluatedAt,
-                            rows.getString(10), day, rows.getString(12), rows.getString(13), rows.getString(14),
+                    LocalDate day = (started == null ? evaluatedAt : started.toInstant())
+                            .atZone(zone)
+                            .toLocalDate();
+                    ChatFact fact = new ChatFact(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getInt(5),
+                            rows.getDouble(6),
+                            rows.getDouble(7),
+                            rows.getBoolean(8),
+                            evaluatedAt,
+                            rows.getString(10),
+                            day,
+                            rows.getString(12),
+                            rows.getString(13),
+                            rows.getString(14),
                             rows.getString(15));
                     facts.put(fact.evaluationId(), fact);
                 }
@@ -170,8 +186,9 @@ public final class WarehouseLoader {
             return;
         }
         List<Long> evaluations = List.copyOf(facts.keySet());
-        try (PreparedStatement query = connection.prepareStatement("select evaluation_id, customer_type from profile_finding"
-                + " where evaluation_id in " + placeholders(evaluations.size()))) {
+        try (PreparedStatement query =
+                connection.prepareStatement("select evaluation_id, customer_type from profile_finding"
+                        + " where evaluation_id in " + placeholders(evaluations.size()))) {
             bind(query, evaluations);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -215,10 +232,10 @@ public final class WarehouseLoader {
         }
         List<Long> evaluations = List.copyOf(facts.keySet());
         try (PreparedStatement query = connection.prepareStatement("select evaluation_id, criterion, verdict"
-                + " from criterion_result where evaluation_id in " + placeholders(evaluations.size()));
-             PreparedStatement insert = connection.prepareStatement("insert into fact_criterion_result (chat_id,"
-                     + " criterion_key, evaluation_id, date_key, agent_key, team_key, rubric_key, verdict, assessed, met,"
-                     + " partial, not_met) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " from criterion_result where evaluation_id in " + placeholders(evaluations.size()));
+                PreparedStatement insert = connection.prepareStatement("insert into fact_criterion_result (chat_id,"
+                        + " criterion_key, evaluation_id, date_key, agent_key, team_key, rubric_key, verdict, assessed, met,"
+                        + " partial, not_met) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(query, evaluations);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -232,7 +249,8 @@ public final class WarehouseLoader {
                     setNullableInt(insert, 6, dimensions.team(fact.teamId(), fact.teamName()));
                     insert.setInt(7, dimensions.rubric(fact.rubricVersion()));
                     insert.setString(8, verdict.name());
-                    boolean assessed = verdict == Verdict.MET || verdict == Verdict.PARTIAL || verdict == Verdict.NOT_MET;
+                    boolean assessed =
+                            verdict == Verdict.MET || verdict == Verdict.PARTIAL || verdict == Verdict.NOT_MET;
                     insert.setShort(9, (short) (assessed ? 1 : 0));
                     insert.setShort(10, (short) (verdict == Verdict.MET ? 1 : 0));
                     insert.setShort(11, (short) (verdict == Verdict.PARTIAL ? 1 : 0));
@@ -267,15 +285,56 @@ public final class WarehouseLoader {
     }
 
     /** One current evaluation with what the facts need from its chat. */
-    private record ChatFact(long evaluationId, long chatId, String rubricVersion, String status, int messageCount,
-                            double score, double scoreBeforeCap, boolean criticalFailure, Instant evaluatedAt,
-                            String externalId, LocalDate day, String agentId, String agentName, String teamId,
-                            String teamName, List<String> customerTypes) {
-        ChatFact(long evaluationId, long chatId, String rubricVersion, String status, int messageCount, double score,
-                 double scoreBeforeCap, boolean criticalFailure, Instant evaluatedAt, String externalId, LocalDate day,
-                 String agentId, String agentName, String teamId, String teamName) {
-            this(evaluationId, chatId, rubricVersion, status, messageCount, score, scoreBeforeCap, criticalFailure,
-                    evaluatedAt, externalId, day, agentId, agentName, teamId, teamName, new ArrayList<>());
+    private record ChatFact(
+            long evaluationId,
+            long chatId,
+            String rubricVersion,
+            String status,
+            int messageCount,
+            double score,
+            double scoreBeforeCap,
+            boolean criticalFailure,
+            Instant evaluatedAt,
+            String externalId,
+            LocalDate day,
+            String agentId,
+            String agentName,
+            String teamId,
+            String teamName,
+            List<String> customerTypes) {
+        ChatFact(
+                long evaluationId,
+                long chatId,
+                String rubricVersion,
+                String status,
+                int messageCount,
+                double score,
+                double scoreBeforeCap,
+                boolean criticalFailure,
+                Instant evaluatedAt,
+                String externalId,
+                LocalDate day,
+                String agentId,
+                String agentName,
+                String teamId,
+                String teamName) {
+            this(
+                    evaluationId,
+                    chatId,
+                    rubricVersion,
+                    status,
+                    messageCount,
+                    score,
+                    scoreBeforeCap,
+                    criticalFailure,
+                    evaluatedAt,
+                    externalId,
+                    day,
+                    agentId,
+                    agentName,
+                    teamId,
+                    teamName,
+                    new ArrayList<>());
         }
     }
 
@@ -324,8 +383,12 @@ public final class WarehouseLoader {
             if (key == null) {
                 key = lookup("select team_key from dim_team where team_id = ?", teamId);
                 if (key == null) {
-                    key = insertReturningKey("insert into dim_team (team_id, team_name) values (?, ?)",
-                            "select team_key from dim_team where team_id = ?", teamId, teamId, teamName == null ? teamId : teamName);
+                    key = insertReturningKey(
+                            "insert into dim_team (team_id, team_name) values (?, ?)",
+                            "select team_key from dim_team where team_id = ?",
+                            teamId,
+                            teamId,
+                            teamName == null ? teamId : teamName);
                 }
                 teams.put(teamId, key);
             }
@@ -343,11 +406,18 @@ public final class WarehouseLoader {
                 String find = teamId == null
                         ? "select agent_key, valid_from from dim_agent where agent_id = ? and team_id is null"
                         : "select agent_key, valid_from from dim_agent where agent_id = ? and team_id = ?";
-                Object[] findParameters = teamId == null ? new Object[]{agentId} : new Object[]{agentId, teamId};
+                Object[] findParameters = teamId == null ? new Object[] {agentId} : new Object[] {agentId, teamId};
                 key = lookup(find, findParameters);
                 if (key == null) {
-                    key = insertReturningKey("insert into dim_agent (agent_id, agent_name, team_id, valid_from, is_current)"
-                            + " values (?, ?, ?, ?, false)", find, findParameters, agentId, agentName, teamId, day);
+                    key = insertReturningKey(
+                            "insert into dim_agent (agent_id, agent_name, team_id, valid_from, is_current)"
+                                    + " values (?, ?, ?, ?, false)",
+                            find,
+                            findParameters,
+                            agentId,
+                            agentName,
+                            teamId,
+                            day);
                     renumberVersions(agentId);
                 }
                 agents.put(natural, key);
@@ -355,8 +425,8 @@ public final class WarehouseLoader {
             }
             if (day.isBefore(validFrom.get(key))) {
                 // an older chat of this version arrived: the version starts earlier, its neighbours move
-                try (PreparedStatement earlier = connection.prepareStatement(
-                        "update dim_agent set valid_from = ? where agent_key = ?")) {
+                try (PreparedStatement earlier =
+                        connection.prepareStatement("update dim_agent set valid_from = ? where agent_key = ?")) {
                     earlier.setObject(1, day);
                     earlier.setInt(2, key);
                     earlier.executeUpdate();
@@ -385,7 +455,7 @@ public final class WarehouseLoader {
                 query.setString(1, agentId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        versions.add(new Object[]{rows.getInt(1), rows.getObject(2, LocalDate.class)});
+                        versions.add(new Object[] {rows.getInt(1), rows.getObject(2, LocalDate.class)});
                     }
                 }
             }
@@ -393,7 +463,8 @@ public final class WarehouseLoader {
                     "update dim_agent set valid_to = ?, is_current = ? where agent_key = ?")) {
                 for (int i = 0; i < versions.size(); i++) {
                     boolean last = i == versions.size() - 1;
-                    update.setObject(1, last ? null : ((LocalDate) versions.get(i + 1)[1]).minusDays(1), java.sql.Types.DATE);
+                    update.setObject(
+                            1, last ? null : ((LocalDate) versions.get(i + 1)[1]).minusDays(1), java.sql.Types.DATE);
                     update.setBoolean(2, last);
                     update.setInt(3, (Integer) versions.get(i)[0]);
                     update.addBatch();
@@ -407,8 +478,11 @@ public final class WarehouseLoader {
             if (key == null) {
                 key = lookup("select criterion_key from dim_criterion where criterion_id = ?", criterionId);
                 if (key == null) {
-                    key = insertReturningKey("insert into dim_criterion (criterion_id) values (?)",
-                            "select criterion_key from dim_criterion where criterion_id = ?", criterionId, criterionId);
+                    key = insertReturningKey(
+                            "insert into dim_criterion (criterion_id) values (?)",
+                            "select criterion_key from dim_criterion where criterion_id = ?",
+                            criterionId,
+                            criterionId);
                 }
                 criteria.put(criterionId, key);
             }
@@ -420,8 +494,11 @@ public final class WarehouseLoader {
             if (key == null) {
                 key = lookup("select rubric_key from dim_rubric_version where rubric_version = ?", version);
                 if (key == null) {
-                    key = insertReturningKey("insert into dim_rubric_version (rubric_version) values (?)",
-                            "select rubric_key from dim_rubric_version where rubric_version = ?", version, version);
+                    key = insertReturningKey(
+                            "insert into dim_rubric_version (rubric_version) values (?)",
+                            "select rubric_key from dim_rubric_version where rubric_version = ?",
+                            version,
+                            version);
                 }
                 rubrics.put(version, key);
             }
@@ -441,7 +518,7 @@ public final class WarehouseLoader {
 
         private int insertReturningKey(String insertSql, String lookupSql, Object lookupParameter, Object... values)
                 throws SQLException {
-            return insertReturningKey(insertSql, lookupSql, new Object[]{lookupParameter}, values);
+            return insertReturningKey(insertSql, lookupSql, new Object[] {lookupParameter}, values);
         }
 
         private int insertReturningKey(String insertSql, String lookupSql, Object[] lookupParameters, Object... values)

@@ -12,7 +12,6 @@ import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.model.MonthScore;
 import com.towebs.chatqa.reporting.model.NotableChat;
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,16 +51,24 @@ public final class WarehouseQueries {
 
     /** The teams with evaluated chats in the month, by id. */
     public List<String> teamsWithChats(YearMonth month) {
-        return transactions.inTransaction(connection -> strings(connection, "select distinct t.team_id from"
-                + " fact_chat_evaluation f join dim_team t on t.team_key = f.team_key where f.date_key between ? and ?"
-                + " order by t.team_id", first(month), last(month)));
+        return transactions.inTransaction(connection -> strings(
+                connection,
+                "select distinct t.team_id from"
+                        + " fact_chat_evaluation f join dim_team t on t.team_key = f.team_key where f.date_key between ? and ?"
+                        + " order by t.team_id",
+                first(month),
+                last(month)));
     }
 
     /** The agents with evaluated chats in the month, by id. */
     public List<String> agentsWithChats(YearMonth month) {
-        return transactions.inTransaction(connection -> strings(connection, "select distinct a.agent_id from"
-                + " fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key where f.date_key between ? and ?"
-                + " order by a.agent_id", first(month), last(month)));
+        return transactions.inTransaction(connection -> strings(
+                connection,
+                "select distinct a.agent_id from"
+                        + " fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key where f.date_key between ? and ?"
+                        + " order by a.agent_id",
+                first(month),
+                last(month)));
     }
 
     public Optional<TeamMonthReport> teamMonth(String teamId, YearMonth month) {
@@ -72,10 +79,18 @@ public final class WarehouseQueries {
             }
             Totals previous = totals(connection, "t.team_id = ?", teamId, month.minusMonths(1));
             List<AgentMonthSummary> agents = agentSummaries(connection, "t.team_id = ?", teamId, month);
-            return Optional.of(new TeamMonthReport(teamId, totals.teamName, month, totals.rubricVersion, totals.chats,
-                    totals.average, totals.criticalShare, previous.chats == 0 ? null : previous.average,
+            return Optional.of(new TeamMonthReport(
+                    teamId,
+                    totals.teamName,
+                    month,
+                    totals.rubricVersion,
+                    totals.chats,
+                    totals.average,
+                    totals.criticalShare,
+                    previous.chats == 0 ? null : previous.average,
                     trend(connection, "t.team_id = ?", teamId, month),
-                    passRates(connection, "t.team_id = ?", teamId, month), agents,
+                    passRates(connection, "t.team_id = ?", teamId, month),
+                    agents,
                     lowestScores(connection, "t.team_id = ?", teamId, month),
                     customerThanks(connection, "t.team_id = ?", teamId, month)));
         });
@@ -89,14 +104,22 @@ public final class WarehouseQueries {
             }
             AgentMonthSummary agent = summaries.get(0);
             Totals agentTotals = totals(connection, "a.agent_id = ?", agentId, month);
-            Totals team = agent.teamId() == null ? agentTotals : totals(connection, "t.team_id = ?", agent.teamId(), month);
+            Totals team =
+                    agent.teamId() == null ? agentTotals : totals(connection, "t.team_id = ?", agent.teamId(), month);
             List<CriterionPassRate> criteria = passRates(connection, "a.agent_id = ?", agentId, month);
-            List<CriterionPassRate> teamCriteria = agent.teamId() == null ? criteria
-                    : passRates(connection, "t.team_id = ?", agent.teamId(), month);
+            List<CriterionPassRate> teamCriteria =
+                    agent.teamId() == null ? criteria : passRates(connection, "t.team_id = ?", agent.teamId(), month);
             List<NotableChat> examples = new ArrayList<>(lowestScores(connection, "a.agent_id = ?", agentId, month));
             examples.addAll(customerThanks(connection, "a.agent_id = ?", agentId, month));
-            return Optional.of(new AgentMonthReport(agent, agentTotals.rubricVersion, team.average, team.criticalShare,
-                    trend(connection, "a.agent_id = ?", agentId, month), criteria, teamCriteria, examples,
+            return Optional.of(new AgentMonthReport(
+                    agent,
+                    agentTotals.rubricVersion,
+                    team.average,
+                    team.criticalShare,
+                    trend(connection, "a.agent_id = ?", agentId, month),
+                    criteria,
+                    teamCriteria,
+                    examples,
                     workOnNext(criteria, teamCriteria)));
         });
     }
@@ -106,7 +129,8 @@ public final class WarehouseQueries {
         return transactions.inTransaction(connection -> {
             List<AgentMonthSummary> all = new ArrayList<>();
             for (YearMonth month = filter.from(); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
-                for (AgentMonthSummary summary : agentSummaries(connection, filterCondition(filter), filterValue(filter), month)) {
+                for (AgentMonthSummary summary :
+                        agentSummaries(connection, filterCondition(filter), filterValue(filter), month)) {
                     if (filter.agentId() == null || filter.agentId().equals(summary.agentId())) {
                         all.add(summary);
                     }
@@ -154,17 +178,25 @@ public final class WarehouseQueries {
             if (filter.agentId() != null) {
                 values.add(filter.agentId());
             }
-            String joins = " join dim_agent a on a.agent_key = f.agent_key left join dim_team t on t.team_key = f.team_key";
-            try (PreparedStatement chats = statement(connection, "select f.chat_id, f.date_key, f.external_id, a.agent_id,"
-                    + " a.agent_name, t.team_id, t.team_name, f.chat_status, r.rubric_version, f.score, f.critical_failure,"
-                    + " f.customer_types from fact_chat_evaluation f" + joins
-                    + " join dim_rubric_version r on r.rubric_key = f.rubric_key" + where + " order by f.date_key, f.chat_id",
-                    values);
-                 PreparedStatement verdicts = statement(connection, "select f.chat_id, c.criterion_id, f.verdict"
-                         + " from fact_criterion_result f" + joins + " join dim_criterion c on c.criterion_key = f.criterion_key"
-                         + where + " order by f.date_key, f.chat_id", values);
-                 ResultSet chatRows = chats.executeQuery();
-                 ResultSet verdictRows = verdicts.executeQuery()) {
+            String joins =
+                    " join dim_agent a on a.agent_key = f.agent_key left join dim_team t on t.team_key = f.team_key";
+            try (PreparedStatement chats = statement(
+                            connection,
+                            "select f.chat_id, f.date_key, f.external_id, a.agent_id,"
+                                    + " a.agent_name, t.team_id, t.team_name, f.chat_status, r.rubric_version, f.score, f.critical_failure,"
+                                    + " f.customer_types from fact_chat_evaluation f" + joins
+                                    + " join dim_rubric_version r on r.rubric_key = f.rubric_key" + where
+                                    + " order by f.date_key, f.chat_id",
+                            values);
+                    PreparedStatement verdicts = statement(
+                            connection,
+                            "select f.chat_id, c.criterion_id, f.verdict"
+                                    + " from fact_criterion_result f" + joins
+                                    + " join dim_criterion c on c.criterion_key = f.criterion_key"
+                                    + where + " order by f.date_key, f.chat_id",
+                            values);
+                    ResultSet chatRows = chats.executeQuery();
+                    ResultSet verdictRows = verdicts.executeQuery()) {
                 return reader.apply(new MergedRows(chatRows, verdictRows));
             }
         });
@@ -206,12 +238,23 @@ public final class WarehouseQueries {
                 Map<CriterionId, Verdict> byCriterion = new EnumMap<>(CriterionId.class);
                 // the criterion rows of this chat come next
                 while (moreVerdicts && verdictRows.getLong(1) == chatId) {
-                    byCriterion.put(CriterionId.valueOf(verdictRows.getString(2)), Verdict.valueOf(verdictRows.getString(3)));
+                    byCriterion.put(
+                            CriterionId.valueOf(verdictRows.getString(2)), Verdict.valueOf(verdictRows.getString(3)));
                     moreVerdicts = verdictRows.next();
                 }
-                return new EvaluationRow(day(chatRows.getInt(2)), chatRows.getString(3), null, chatRows.getString(4),
-                        chatRows.getString(5), chatRows.getString(6), chatRows.getString(7), chatRows.getString(8),
-                        chatRows.getString(9), chatRows.getDouble(10), chatRows.getBoolean(11), chatRows.getString(12),
+                return new EvaluationRow(
+                        day(chatRows.getInt(2)),
+                        chatRows.getString(3),
+                        null,
+                        chatRows.getString(4),
+                        chatRows.getString(5),
+                        chatRows.getString(6),
+                        chatRows.getString(7),
+                        chatRows.getString(8),
+                        chatRows.getString(9),
+                        chatRows.getDouble(10),
+                        chatRows.getBoolean(11),
+                        chatRows.getString(12),
                         byCriterion);
             } catch (SQLException e) {
                 throw new WarehouseException("reading evaluations failed", e);
@@ -221,24 +264,31 @@ public final class WarehouseQueries {
 
     // --- the pieces ---
 
-    private record Totals(long chats, double average, double criticalShare, String rubricVersion, String teamName) {
-    }
+    private record Totals(long chats, double average, double criticalShare, String rubricVersion, String teamName) {}
 
-    private static Totals totals(Connection connection, String condition, String value, YearMonth month) throws SQLException {
+    private static Totals totals(Connection connection, String condition, String value, YearMonth month)
+            throws SQLException {
         String from = " from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
                 + " left join dim_team t on t.team_key = f.team_key join dim_rubric_version r on r.rubric_key = f.rubric_key"
                 + " where " + condition + " and f.date_key between ? and ?";
-        try (PreparedStatement query = statement(connection, "select count(*), avg(f.score),"
-                + " avg(case when f.critical_failure then 1.0 else 0.0 end), max(t.team_name)" + from,
-                List.of(value, first(month), last(month)));
-             ResultSet row = query.executeQuery()) {
+        try (PreparedStatement query = statement(
+                        connection,
+                        "select count(*), avg(f.score),"
+                                + " avg(case when f.critical_failure then 1.0 else 0.0 end), max(t.team_name)" + from,
+                        List.of(value, first(month), last(month)));
+                ResultSet row = query.executeQuery()) {
             row.next();
             long chats = row.getLong(1);
             if (chats == 0) {
                 return new Totals(0, Double.NaN, Double.NaN, null, null);
             }
-            List<String> versions = strings(connection, "select r.rubric_version" + from
-                    + " group by r.rubric_version order by count(*) desc, r.rubric_version desc", value, first(month), last(month));
+            List<String> versions = strings(
+                    connection,
+                    "select r.rubric_version" + from
+                            + " group by r.rubric_version order by count(*) desc, r.rubric_version desc",
+                    value,
+                    first(month),
+                    last(month));
             return new Totals(chats, row.getDouble(2), row.getDouble(3), versions.get(0), row.getString(4));
         }
     }
@@ -250,11 +300,14 @@ public final class WarehouseQueries {
         for (YearMonth m = start; !m.isAfter(month); m = m.plusMonths(1)) {
             byMonth.put(m, new MonthScore(m, 0, Double.NaN));
         }
-        try (PreparedStatement query = statement(connection, "select f.date_key / 100, count(*), avg(f.score)"
-                + " from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
-                + " left join dim_team t on t.team_key = f.team_key where " + condition
-                + " and f.date_key between ? and ? group by f.date_key / 100", List.of(value, first(start), last(month)));
-             ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(
+                        connection,
+                        "select f.date_key / 100, count(*), avg(f.score)"
+                                + " from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
+                                + " left join dim_team t on t.team_key = f.team_key where " + condition
+                                + " and f.date_key between ? and ? group by f.date_key / 100",
+                        List.of(value, first(start), last(month)));
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 int yearMonth = rows.getInt(1);
                 YearMonth m = YearMonth.of(yearMonth / 100, yearMonth % 100);
@@ -264,35 +317,41 @@ public final class WarehouseQueries {
         return List.copyOf(byMonth.values());
     }
 
-    private static List<CriterionPassRate> passRates(Connection connection, String condition, String value, YearMonth month)
-            throws SQLException {
+    private static List<CriterionPassRate> passRates(
+            Connection connection, String condition, String value, YearMonth month) throws SQLException {
         return passRates(connection, condition, List.of(value), first(month), last(month));
     }
 
-    private static List<CriterionPassRate> passRates(Connection connection, String condition, List<Object> values,
-                                                     int firstDay, int lastDay) throws SQLException {
+    private static List<CriterionPassRate> passRates(
+            Connection connection, String condition, List<Object> values, int firstDay, int lastDay)
+            throws SQLException {
         List<Object> all = new ArrayList<>(values);
         all.add(firstDay);
         all.add(lastDay);
         Map<CriterionId, CriterionPassRate> rates = new EnumMap<>(CriterionId.class);
-        try (PreparedStatement query = statement(connection, "select c.criterion_id, sum(f.assessed), sum(f.met),"
-                + " sum(f.partial), sum(f.not_met) from fact_criterion_result f"
-                + " join dim_criterion c on c.criterion_key = f.criterion_key join dim_agent a on a.agent_key = f.agent_key"
-                + " left join dim_team t on t.team_key = f.team_key where " + condition
-                + " and f.date_key between ? and ? group by c.criterion_id", all);
-             ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(
+                        connection,
+                        "select c.criterion_id, sum(f.assessed), sum(f.met),"
+                                + " sum(f.partial), sum(f.not_met) from fact_criterion_result f"
+                                + " join dim_criterion c on c.criterion_key = f.criterion_key join dim_agent a on a.agent_key = f.agent_key"
+                                + " left join dim_team t on t.team_key = f.team_key where " + condition
+                                + " and f.date_key between ? and ? group by c.criterion_id",
+                        all);
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 CriterionId criterion = CriterionId.valueOf(rows.getString(1));
-                rates.put(criterion, new CriterionPassRate(criterion, rows.getLong(2), rows.getLong(3), rows.getLong(4),
-                        rows.getLong(5)));
+                rates.put(
+                        criterion,
+                        new CriterionPassRate(
+                                criterion, rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
             }
         }
         return List.copyOf(rates.values());
     }
 
     /** One summary per agent with chats under the condition in the month; the team is that of most of its chats. */
-    private static List<AgentMonthSummary> agentSummaries(Connection connection, String condition, Object value,
-                                                          YearMonth month) throws SQLException {
+    private static List<AgentMonthSummary> agentSummaries(
+            Connection connection, String condition, Object value, YearMonth month) throws SQLException {
         String sql = "select a.agent_id, max(a.agent_name), max(t.team_id), max(t.team_name), count(*), avg(f.score),"
                 + " avg(case when f.critical_failure then 1.0 else 0.0 end) from fact_chat_evaluation f"
                 + " join dim_agent a on a.agent_key = f.agent_key left join dim_team t on t.team_key = f.team_key"
@@ -302,7 +361,8 @@ public final class WarehouseQueries {
         List<Object> previousValues = new ArrayList<>(values);
         previousValues.add(first(month.minusMonths(1)));
         previousValues.add(last(month.minusMonths(1)));
-        try (PreparedStatement query = statement(connection, sql, previousValues); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(connection, sql, previousValues);
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 previous.put(rows.getString(1), rows.getDouble(6));
             }
@@ -310,13 +370,22 @@ public final class WarehouseQueries {
         values.add(first(month));
         values.add(last(month));
         List<AgentMonthSummary> summaries = new ArrayList<>();
-        try (PreparedStatement query = statement(connection, sql, values); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(connection, sql, values);
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String agentId = rows.getString(1);
                 double average = rows.getDouble(6);
                 Double before = previous.get(agentId);
-                summaries.add(new AgentMonthSummary(month, agentId, rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getLong(5), average, rows.getDouble(7), before == null ? null : average - before,
+                summaries.add(new AgentMonthSummary(
+                        month,
+                        agentId,
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getLong(5),
+                        average,
+                        rows.getDouble(7),
+                        before == null ? null : average - before,
                         weakest(passRates(connection, "a.agent_id = ?", agentId, month))));
             }
         }
@@ -324,9 +393,12 @@ public final class WarehouseQueries {
     }
 
     private static CriterionId weakest(List<CriterionPassRate> rates) {
-        return rates.stream().filter(rate -> rate.assessed() > 0)
-                .min(Comparator.comparingDouble(CriterionPassRate::passRate).thenComparing(CriterionPassRate::criterion))
-                .map(CriterionPassRate::criterion).orElse(null);
+        return rates.stream()
+                .filter(rate -> rate.assessed() > 0)
+                .min(Comparator.comparingDouble(CriterionPassRate::passRate)
+                        .thenComparing(CriterionPassRate::criterion))
+                .map(CriterionPassRate::criterion)
+                .orElse(null);
     }
 
     /** The agent's criteria below the team's rate (or below 80% when the team has none), weakest first. */
@@ -344,39 +416,55 @@ public final class WarehouseQueries {
     }
 
     /** The month's lowest scores, each with its first failed criterion and the words behind it. */
-    private static List<NotableChat> lowestScores(Connection connection, String condition, String value, YearMonth month)
-            throws SQLException {
+    private static List<NotableChat> lowestScores(
+            Connection connection, String condition, String value, YearMonth month) throws SQLException {
         List<NotableChat> chats = new ArrayList<>();
-        try (PreparedStatement query = statement(connection, "select f.evaluation_id, f.date_key, f.external_id,"
-                + " a.agent_name, f.score from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
-                + " left join dim_team t on t.team_key = f.team_key where " + condition
-                + " and f.date_key between ? and ? order by f.score, f.date_key, f.chat_id limit " + NOTABLE,
-                List.of(value, first(month), last(month)));
-             ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(
+                        connection,
+                        "select f.evaluation_id, f.date_key, f.external_id,"
+                                + " a.agent_name, f.score from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
+                                + " left join dim_team t on t.team_key = f.team_key where " + condition
+                                + " and f.date_key between ? and ? order by f.score, f.date_key, f.chat_id limit "
+                                + NOTABLE,
+                        List.of(value, first(month), last(month)));
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String[] failed = firstResult(connection, rows.getLong(1), "NOT_MET");
-                chats.add(new NotableChat(day(rows.getInt(2)), rows.getString(3), rows.getString(4), rows.getDouble(5),
-                        failed[0], failed[1]));
+                chats.add(new NotableChat(
+                        day(rows.getInt(2)),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getDouble(5),
+                        failed[0],
+                        failed[1]));
             }
         }
         return chats;
     }
 
     /** Chats of the month where the customer genuinely thanked the agent, with the customer's words. */
-    private static List<NotableChat> customerThanks(Connection connection, String condition, String value, YearMonth month)
-            throws SQLException {
+    private static List<NotableChat> customerThanks(
+            Connection connection, String condition, String value, YearMonth month) throws SQLException {
         List<NotableChat> chats = new ArrayList<>();
-        try (PreparedStatement query = statement(connection, "select f.evaluation_id, f.date_key, f.external_id,"
-                + " a.agent_name, f.score from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
-                + " left join dim_team t on t.team_key = f.team_key join fact_criterion_result r on r.chat_id = f.chat_id"
-                + " join dim_criterion c on c.criterion_key = r.criterion_key where " + condition
-                + " and f.date_key between ? and ? and c.criterion_id = 'CUSTOMER_APPRECIATION' and r.verdict = 'MET'"
-                + " order by f.score desc, f.date_key, f.chat_id limit " + NOTABLE, List.of(value, first(month), last(month)));
-             ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(
+                        connection,
+                        "select f.evaluation_id, f.date_key, f.external_id,"
+                                + " a.agent_name, f.score from fact_chat_evaluation f join dim_agent a on a.agent_key = f.agent_key"
+                                + " left join dim_team t on t.team_key = f.team_key join fact_criterion_result r on r.chat_id = f.chat_id"
+                                + " join dim_criterion c on c.criterion_key = r.criterion_key where " + condition
+                                + " and f.date_key between ? and ? and c.criterion_id = 'CUSTOMER_APPRECIATION' and r.verdict = 'MET'"
+                                + " order by f.score desc, f.date_key, f.chat_id limit " + NOTABLE,
+                        List.of(value, first(month), last(month)));
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String quote = quote(connection, rows.getLong(1), CriterionId.CUSTOMER_APPRECIATION.name());
-                chats.add(new NotableChat(day(rows.getInt(2)), rows.getString(3), rows.getString(4), rows.getDouble(5),
-                        CriterionId.CUSTOMER_APPRECIATION.name(), quote));
+                chats.add(new NotableChat(
+                        day(rows.getInt(2)),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getDouble(5),
+                        CriterionId.CUSTOMER_APPRECIATION.name(),
+                        quote));
             }
         }
         return chats;
@@ -384,24 +472,35 @@ public final class WarehouseQueries {
 
     /** The first criterion of the evaluation with this verdict (rubric order) and its first quote. */
     private static String[] firstResult(Connection connection, long evaluationId, String verdict) throws SQLException {
-        List<String> criteria = strings(connection, "select criterion from criterion_result where evaluation_id = ?"
-                + " and verdict = ?", evaluationId, verdict);
-        Optional<CriterionId> first = criteria.stream().map(CriterionId::valueOf).min(Comparator.naturalOrder());
+        List<String> criteria = strings(
+                connection,
+                "select criterion from criterion_result where evaluation_id = ?" + " and verdict = ?",
+                evaluationId,
+                verdict);
+        Optional<CriterionId> first =
+                criteria.stream().map(CriterionId::valueOf).min(Comparator.naturalOrder());
         if (first.isEmpty()) {
-            return new String[]{null, null};
+            return new String[] {null, null};
         }
-        return new String[]{first.get().name(), quote(connection, evaluationId, first.get().name())};
+        return new String[] {
+            first.get().name(), quote(connection, evaluationId, first.get().name())
+        };
     }
 
     private static String quote(Connection connection, long evaluationId, String criterion) throws SQLException {
-        List<String> evidence = strings(connection, "select evidence from criterion_result where evaluation_id = ?"
-                + " and criterion = ?", evaluationId, criterion);
+        List<String> evidence = strings(
+                connection,
+                "select evidence from criterion_result where evaluation_id = ?" + " and criterion = ?",
+                evaluationId,
+                criterion);
         if (evidence.isEmpty()) {
             return null;
         }
         try {
             JsonNode items = JSON.readTree(evidence.get(0));
-            return items.isArray() && !items.isEmpty() ? items.get(0).path("quote").asText(null) : null;
+            return items.isArray() && !items.isEmpty()
+                    ? items.get(0).path("quote").asText(null)
+                    : null;
         } catch (IOException e) {
             return null;
         }
@@ -429,7 +528,8 @@ public final class WarehouseQueries {
 
     private static List<String> strings(Connection connection, String sql, Object... values) throws SQLException {
         List<String> result = new ArrayList<>();
-        try (PreparedStatement query = statement(connection, sql, List.of(values)); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = statement(connection, sql, List.of(values));
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 result.add(rows.getString(1));
             }

@@ -1,8 +1,7 @@
 package com.towebs.chatqa.reporting.warehouse;
 
-import org.flywaydb.core.Flyway;
-
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The warehouse's own versioned migrations ({@code db/warehouse}), with their own history table, so they never
@@ -10,8 +9,7 @@ import javax.sql.DataSource;
  */
 public final class WarehouseSchema {
 
-    private WarehouseSchema() {
-    }
+    private WarehouseSchema() {}
 
     /** Applies pending warehouse migrations; returns how many ran. */
     public static int migrate(DataSource dataSource) {

@@ -2,7 +2,6 @@ package com.towebs.chatqa.reporting.excel;
 
 import com.towebs.chatqa.reporting.model.EvaluationRow;
 import com.towebs.chatqa.reporting.model.ExportFilter;
-
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -33,13 +32,19 @@ public final class ExcelExportBench {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         Path file = Files.createTempFile("chatqa-export-bench", ".xlsx");
-        System.out.printf("max heap %d MB, writing %,d rows to %s%n",
-                Runtime.getRuntime().maxMemory() >> 20, rows, file);
+        System.out.printf(
+                "max heap %d MB, writing %,d rows to %s%n", Runtime.getRuntime().maxMemory() >> 20, rows, file);
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            new ExcelExport().write(new ExportFilter(YearMonth.of(2025, 1), YearMonth.of(2025, 12), null, null),
-                    List.of(), List.of(), new Sampling(new GeneratedRows(rows)), Locale.forLanguageTag("es-AR"), out);
+            new ExcelExport()
+                    .write(
+                            new ExportFilter(YearMonth.of(2025, 1), YearMonth.of(2025, 12), null, null),
+                            List.of(),
+                            List.of(),
+                            new Sampling(new GeneratedRows(rows)),
+                            Locale.forLanguageTag("es-AR"),
+                            out);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
@@ -48,7 +53,8 @@ public final class ExcelExportBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%,d rows in %.1f s (%,.0f rows/s), file %d MB, peak heap %d MB (sum of pool peaks)%n",
+        System.out.printf(
+                "%,d rows in %.1f s (%,.0f rows/s), file %d MB, peak heap %d MB (sum of pool peaks)%n",
                 rows, seconds, rows / seconds, Files.size(file) >> 20, peak >> 20);
         Files.delete(file);
     }
@@ -68,7 +74,9 @@ public final class ExcelExportBench {
         public EvaluationRow next() {
             if (++seen[0] % SAMPLE_EVERY == 0) {
                 System.gc();
-                System.out.printf("  %,9d rows: heap in use after GC %d MB%n", seen[0],
+                System.out.printf(
+                        "  %,9d rows: heap in use after GC %d MB%n",
+                        seen[0],
                         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
             }
             return rows.next();

@@ -1,17 +1,8 @@
 package com.towebs.chatqa.reporting.excel;
 
-import com.towebs.chatqa.reporting.model.ExportFilter;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.helpers.DefaultHandler;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.SAXParserFactory;
+import com.towebs.chatqa.reporting.model.ExportFilter;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,8 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** A large export, read back with POI's streaming reader: a DOM of 200,000 rows would not fit a test's heap. */
 class ExcelExportLargeTest {
@@ -36,8 +35,14 @@ class ExcelExportLargeTest {
     void writesEveryRowOfALargeExport(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("export.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new ExcelExport().write(new ExportFilter(YearMonth.of(2025, 1), YearMonth.of(2025, 12), null, null),
-                    List.of(), List.of(), new GeneratedRows(ROWS), Locale.forLanguageTag("es-AR"), out);
+            new ExcelExport()
+                    .write(
+                            new ExportFilter(YearMonth.of(2025, 1), YearMonth.of(2025, 12), null, null),
+                            List.of(),
+                            List.of(),
+                            new GeneratedRows(ROWS),
+                            Locale.forLanguageTag("es-AR"),
+                            out);
         }
 
         List<Integer> rowsPerSheet = new ArrayList<>();

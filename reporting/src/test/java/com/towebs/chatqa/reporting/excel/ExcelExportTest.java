@@ -1,24 +1,13 @@
 package com.towebs.chatqa.reporting.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.reporting.model.AgentMonthSummary;
 import com.towebs.chatqa.reporting.model.CriterionPassRate;
 import com.towebs.chatqa.reporting.model.EvaluationRow;
 import com.towebs.chatqa.reporting.model.ExportFilter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.assertj.core.data.Offset;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
-import org.apache.poi.util.TempFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -36,24 +25,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExcelExportTest {
 
     private static final Locale ES_AR = Locale.forLanguageTag("es-AR");
     private static final String HYPERLINK = "=HYPERLINK(\"http://evil.example\",\"Ver\")";
 
-    private static final ExportFilter FILTER = new ExportFilter(YearMonth.of(2025, 5), YearMonth.of(2025, 6),
-            "team-soporte", null);
+    private static final ExportFilter FILTER =
+            new ExportFilter(YearMonth.of(2025, 5), YearMonth.of(2025, 6), "team-soporte", null);
 
     private static final List<AgentMonthSummary> SUMMARIES = List.of(
-            new AgentMonthSummary(YearMonth.of(2025, 5), "a1", "María González", "team-soporte", "Soporte técnico",
-                    40, 82.5, 0.05, null, CriterionId.EMPATHY),
-            new AgentMonthSummary(YearMonth.of(2025, 6), "a1", "María González", "team-soporte", "Soporte técnico",
-                    38, 85.0, 0.0, 2.5, null),
-            new AgentMonthSummary(YearMonth.of(2025, 6), "a2", "-5", "team-soporte", "+Equipo", 12, 70.0, 0.25,
-                    -4.0, CriterionId.SPELLING));
+            new AgentMonthSummary(
+                    YearMonth.of(2025, 5),
+                    "a1",
+                    "María González",
+                    "team-soporte",
+                    "Soporte técnico",
+                    40,
+                    82.5,
+                    0.05,
+                    null,
+                    CriterionId.EMPATHY),
+            new AgentMonthSummary(
+                    YearMonth.of(2025, 6),
+                    "a1",
+                    "María González",
+                    "team-soporte",
+                    "Soporte técnico",
+                    38,
+                    85.0,
+                    0.0,
+                    2.5,
+                    null),
+            new AgentMonthSummary(
+                    YearMonth.of(2025, 6),
+                    "a2",
+                    "-5",
+                    "team-soporte",
+                    "+Equipo",
+                    12,
+                    70.0,
+                    0.25,
+                    -4.0,
+                    CriterionId.SPELLING));
 
     private static final List<CriterionPassRate> PASS_RATES = List.of(
             new CriterionPassRate(CriterionId.GREETING, 90, 80, 6, 4),
@@ -65,13 +91,48 @@ class ExcelExportTest {
         verdicts.put(CriterionId.EMPATHY, Verdict.NOT_MET);
         verdicts.put(CriterionId.SPELLING, Verdict.PARTIAL);
         return List.of(
-                new EvaluationRow(LocalDate.of(2025, 5, 14), "chat-001", "livechat", "a1", "María González",
-                        "team-soporte", "Soporte técnico", "closed", "2025.1", 87.5, false, "Cliente frecuente",
+                new EvaluationRow(
+                        LocalDate.of(2025, 5, 14),
+                        "chat-001",
+                        "livechat",
+                        "a1",
+                        "María González",
+                        "team-soporte",
+                        "Soporte técnico",
+                        "closed",
+                        "2025.1",
+                        87.5,
+                        false,
+                        "Cliente frecuente",
                         verdicts),
-                new EvaluationRow(LocalDate.of(2025, 6, 2), HYPERLINK, "livechat", "a2", "-5", "team-soporte",
-                        "@equipo", "open", "2025.1", -5.0, true, "\t=1+1", Map.of()),
-                new EvaluationRow(LocalDate.of(2025, 6, 3), "chat-003", "livechat", "a3", null, "team-soporte",
-                        null, "closed", "2025.1", 0.0, false, null, Map.of(CriterionId.TICKET, Verdict.NOT_APPLICABLE)));
+                new EvaluationRow(
+                        LocalDate.of(2025, 6, 2),
+                        HYPERLINK,
+                        "livechat",
+                        "a2",
+                        "-5",
+                        "team-soporte",
+                        "@equipo",
+                        "open",
+                        "2025.1",
+                        -5.0,
+                        true,
+                        "\t=1+1",
+                        Map.of()),
+                new EvaluationRow(
+                        LocalDate.of(2025, 6, 3),
+                        "chat-003",
+                        "livechat",
+                        "a3",
+                        null,
+                        "team-soporte",
+                        null,
+                        "closed",
+                        "2025.1",
+                        0.0,
+                        false,
+                        null,
+                        Map.of(CriterionId.TICKET, Verdict.NOT_APPLICABLE)));
     }
 
     @Test
@@ -104,27 +165,72 @@ class ExcelExportTest {
     @Test
     void writesSpanishHeaders() throws IOException {
         try (XSSFWorkbook workbook = export(ES_AR)) {
-            assertThat(texts(workbook.getSheetAt(0).getRow(0))).containsExactly("Mes", "Agente", "Equipo", "Chats",
-                    "Puntaje promedio", "% con falla crítica", "Variación vs. mes anterior", "Criterio más débil");
-            assertThat(texts(workbook.getSheetAt(1).getRow(0))).containsExactly("Criterio", "Evaluados", "Cumple",
-                    "Parcial", "No cumple", "Tasa de cumplimiento");
-            assertThat(texts(workbook.getSheetAt(2).getRow(0))).containsExactly("Fecha", "ID de chat", "Agente",
-                    "Equipo", "Estado", "Versión de rúbrica", "Puntaje", "Falla crítica", "Perfil del cliente",
-                    "Saludo", "Parafraseo", "Aviso de espera", "Seguimiento de la espera", "Explicación", "Ticket",
-                    "Ofrecimiento de más ayuda", "Diagnóstico", "Agradecimiento al cliente", "Cortesía", "Empatía",
-                    "Lenguaje claro", "Ortografía");
+            assertThat(texts(workbook.getSheetAt(0).getRow(0)))
+                    .containsExactly(
+                            "Mes",
+                            "Agente",
+                            "Equipo",
+                            "Chats",
+                            "Puntaje promedio",
+                            "% con falla crítica",
+                            "Variación vs. mes anterior",
+                            "Criterio más débil");
+            assertThat(texts(workbook.getSheetAt(1).getRow(0)))
+                    .containsExactly("Criterio", "Evaluados", "Cumple", "Parcial", "No cumple", "Tasa de cumplimiento");
+            assertThat(texts(workbook.getSheetAt(2).getRow(0)))
+                    .containsExactly(
+                            "Fecha",
+                            "ID de chat",
+                            "Agente",
+                            "Equipo",
+                            "Estado",
+                            "Versión de rúbrica",
+                            "Puntaje",
+                            "Falla crítica",
+                            "Perfil del cliente",
+                            "Saludo",
+                            "Parafraseo",
+                            "Aviso de espera",
+                            "Seguimiento de la espera",
+                            "Explicación",
+                            "Ticket",
+                            "Ofrecimiento de más ayuda",
+                            "Diagnóstico",
+                            "Agradecimiento al cliente",
+                            "Cortesía",
+                            "Empatía",
+                            "Lenguaje claro",
+                            "Ortografía");
         }
     }
 
     @Test
     void writesEnglishHeaders() throws IOException {
         try (XSSFWorkbook workbook = export(Locale.ENGLISH)) {
-            assertThat(texts(workbook.getSheetAt(0).getRow(0))).containsExactly("Month", "Agent", "Team", "Chats",
-                    "Average score", "Critical failure share", "Change vs previous month", "Weakest criterion");
-            assertThat(texts(workbook.getSheetAt(1).getRow(0))).containsExactly("Criterion", "Assessed", "Met",
-                    "Partial", "Not met", "Pass rate");
-            assertThat(texts(workbook.getSheetAt(2).getRow(0))).startsWith("Date", "Chat ID", "Agent", "Team",
-                    "Status", "Rubric version", "Score", "Critical failure", "Customer profile", "Greeting");
+            assertThat(texts(workbook.getSheetAt(0).getRow(0)))
+                    .containsExactly(
+                            "Month",
+                            "Agent",
+                            "Team",
+                            "Chats",
+                            "Average score",
+                            "Critical failure share",
+                            "Change vs previous month",
+                            "Weakest criterion");
+            assertThat(texts(workbook.getSheetAt(1).getRow(0)))
+                    .containsExactly("Criterion", "Assessed", "Met", "Partial", "Not met", "Pass rate");
+            assertThat(texts(workbook.getSheetAt(2).getRow(0)))
+                    .startsWith(
+                            "Date",
+                            "Chat ID",
+                            "Agent",
+                            "Team",
+                            "Status",
+                            "Rubric version",
+                            "Score",
+                            "Critical failure",
+                            "Customer profile",
+                            "Greeting");
             assertThat(texts(workbook.getSheetAt(2).getRow(0))).hasSize(9 + CriterionId.values().length);
         }
     }
@@ -143,7 +249,9 @@ class ExcelExportTest {
         try (XSSFWorkbook workbook = export(ES_AR)) {
             XSSFSheet evaluations = workbook.getSheetAt(2);
             for (int column = 0; column < 22; column++) {
-                assertThat(evaluations.getColumnWidth(column)).as("column %d", column).isGreaterThan(8 * 256);
+                assertThat(evaluations.getColumnWidth(column))
+                        .as("column %d", column)
+                        .isGreaterThan(8 * 256);
             }
         }
     }
@@ -193,7 +301,8 @@ class ExcelExportTest {
 
             Row row = sheet.getRow(1);
             assertDate(row.getCell(0), LocalDate.of(2025, 5, 14));
-            assertThat(List.of(1, 2, 3, 4, 5)).map(column -> row.getCell(column).getStringCellValue())
+            assertThat(List.of(1, 2, 3, 4, 5))
+                    .map(column -> row.getCell(column).getStringCellValue())
                     .containsExactly("chat-001", "María González", "Soporte técnico", "Cerrado", "2025.1");
             assertNumber(row.getCell(6), 87.5, "0.0");
             assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.BOOLEAN);
@@ -201,14 +310,19 @@ class ExcelExportTest {
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Cliente frecuente");
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Cumple");
             assertThat(row.getCell(10)).as("criterion not applied").isNull();
-            assertThat(row.getCell(9 + CriterionId.EMPATHY.ordinal()).getStringCellValue()).isEqualTo("No cumple");
-            assertThat(row.getCell(9 + CriterionId.SPELLING.ordinal()).getStringCellValue()).isEqualTo("Parcial");
+            assertThat(row.getCell(9 + CriterionId.EMPATHY.ordinal()).getStringCellValue())
+                    .isEqualTo("No cumple");
+            assertThat(row.getCell(9 + CriterionId.SPELLING.ordinal()).getStringCellValue())
+                    .isEqualTo("Parcial");
 
             Row third = sheet.getRow(3);
-            assertThat(third.getCell(2).getStringCellValue()).as("agent id when the name is missing").isEqualTo("a3");
+            assertThat(third.getCell(2).getStringCellValue())
+                    .as("agent id when the name is missing")
+                    .isEqualTo("a3");
             assertThat(third.getCell(3).getStringCellValue()).isEqualTo("team-soporte");
             assertThat(third.getCell(8)).isNull();
-            assertThat(third.getCell(9 + CriterionId.TICKET.ordinal()).getStringCellValue()).isEqualTo("No aplica");
+            assertThat(third.getCell(9 + CriterionId.TICKET.ordinal()).getStringCellValue())
+                    .isEqualTo("No aplica");
         }
     }
 
@@ -218,10 +332,15 @@ class ExcelExportTest {
             Row row = workbook.getSheetAt(2).getRow(1);
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Closed");
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Met");
-            assertThat(row.getCell(9 + CriterionId.EMPATHY.ordinal()).getStringCellValue()).isEqualTo("Not met");
-            assertThat(workbook.getSheetAt(2).getRow(3).getCell(9 + CriterionId.TICKET.ordinal())
-                    .getStringCellValue()).isEqualTo("N/A");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("Empathy");
+            assertThat(row.getCell(9 + CriterionId.EMPATHY.ordinal()).getStringCellValue())
+                    .isEqualTo("Not met");
+            assertThat(workbook.getSheetAt(2)
+                            .getRow(3)
+                            .getCell(9 + CriterionId.TICKET.ordinal())
+                            .getStringCellValue())
+                    .isEqualTo("N/A");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue())
+                    .isEqualTo("Empathy");
         }
     }
 
@@ -292,13 +411,21 @@ class ExcelExportTest {
         new ExcelExport(4).write(FILTER, SUMMARIES, PASS_RATES, new GeneratedRows(7), ES_AR, out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(sheetNames(workbook)).containsExactly("Resumen por agente", "Criterios", "Evaluaciones",
-                    "Evaluaciones (2)", "Evaluaciones (3)", "Filtro");
+            assertThat(sheetNames(workbook))
+                    .containsExactly(
+                            "Resumen por agente",
+                            "Criterios",
+                            "Evaluaciones",
+                            "Evaluaciones (2)",
+                            "Evaluaciones (3)",
+                            "Filtro");
             assertFrozenBoldHeaderWithFilter(workbook.getSheetAt(2), "A1:V4");
             assertFrozenBoldHeaderWithFilter(workbook.getSheetAt(3), "A1:V4");
             assertFrozenBoldHeaderWithFilter(workbook.getSheetAt(4), "A1:V2");
-            assertThat(workbook.getSheetAt(3).getRow(1).getCell(1).getStringCellValue()).isEqualTo("chat-1000003");
-            assertThat(workbook.getSheet("Filtro").getRow(4).getCell(1).getNumericCellValue()).isEqualTo(7);
+            assertThat(workbook.getSheetAt(3).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("chat-1000003");
+            assertThat(workbook.getSheet("Filtro").getRow(4).getCell(1).getNumericCellValue())
+                    .isEqualTo(7);
         }
     }
 
@@ -370,10 +497,15 @@ class ExcelExportTest {
         assertThat(pane.isFreezePane()).isTrue();
         assertThat(pane.getHorizontalSplitPosition()).as("frozen rows").isEqualTo((short) 1);
         assertThat(pane.getVerticalSplitPosition()).as("frozen columns").isZero();
-        assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("%s has an autofilter", sheet.getSheetName()).isTrue();
+        assertThat(sheet.getCTWorksheet().isSetAutoFilter())
+                .as("%s has an autofilter", sheet.getSheetName())
+                .isTrue();
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo(filterRange);
         for (Cell cell : sheet.getRow(0)) {
-            assertThat(sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getWorkbook()
+                            .getFontAt(cell.getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
         }
     }
 

@@ -1,16 +1,25 @@
 package com.towebs.chatqa.reporting.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SpreadsheetTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"clic\")", "+54 11 5555-0000", "-5", "@SUM(A1:A2)",
-            "\t=1+1", "\r=1+1", "=", "-"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://evil.example\",\"clic\")",
+                "+54 11 5555-0000",
+                "-5",
+                "@SUM(A1:A2)",
+                "\t=1+1",
+                "\r=1+1",
+                "=",
+                "-"
+            })
     void prefixesTextThatStartsLikeAFormula(String text) {
         assertThat(SpreadsheetText.neutralise(text)).isEqualTo("'" + text);
     }

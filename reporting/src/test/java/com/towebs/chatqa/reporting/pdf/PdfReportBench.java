@@ -1,7 +1,6 @@
 package com.towebs.chatqa.reporting.pdf;
 
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
-
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -18,8 +17,7 @@ import java.util.Locale;
  */
 public final class PdfReportBench {
 
-    private PdfReportBench() {
-    }
+    private PdfReportBench() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -39,11 +37,21 @@ public final class PdfReportBench {
             warm[i] = seconds(t);
         }
         Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "team PDF, %d agents, %,d chats: %d KB%n", report.agents().size(),
-                report.chats(), first.length / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "team PDF, %d agents, %,d chats: %d KB%n",
+                report.agents().size(),
+                report.chats(),
+                first.length / 1024);
         System.out.printf(Locale.ROOT, "cold (load templates + first render): %.3f s%n", cold);
-        System.out.printf(Locale.ROOT, "warm over %d runs: median %.3f s, min %.3f s, max %.3f s (%d KB)%n", runs,
-                warm[runs / 2], warm[0], warm[runs - 1], size / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "warm over %d runs: median %.3f s, min %.3f s, max %.3f s (%d KB)%n",
+                runs,
+                warm[runs / 2],
+                warm[0],
+                warm[runs - 1],
+                size / 1024);
     }
 
     private static double seconds(long startNanos) {

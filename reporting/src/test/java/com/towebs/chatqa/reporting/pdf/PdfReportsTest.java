@@ -1,8 +1,19 @@
 package com.towebs.chatqa.reporting.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.NotableChat;
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,18 +26,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfReportsTest {
 
@@ -87,8 +86,8 @@ class PdfReportsTest {
 
     @Test
     void fontsAreEmbedded() throws IOException {
-        for (byte[] pdf : List.of(reports.team(ReportFixtures.team(), ES_AR),
-                reports.agent(ReportFixtures.agentReport(), ES_AR))) {
+        for (byte[] pdf : List.of(
+                reports.team(ReportFixtures.team(), ES_AR), reports.agent(ReportFixtures.agentReport(), ES_AR))) {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 List<PDFont> fonts = new ArrayList<>();
                 for (PDPage page : document.getPages()) {
@@ -96,7 +95,9 @@ class PdfReportsTest {
                 }
                 assertThat(fonts).isNotEmpty();
                 assertThat(fonts).allSatisfy(font -> {
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue();
                     assertThat(font.getName()).contains("DejaVu");
                 });
             }
@@ -131,8 +132,18 @@ class PdfReportsTest {
     void longQuotesAreCutAndEmptyMonthsStillRender() throws IOException {
         String longQuote = "No funciona el correo y necesito ayuda urgente con la configuración. ".repeat(40);
         TeamMonthReport full = ReportFixtures.team();
-        TeamMonthReport empty = new TeamMonthReport("nuevo", "Equipo Nuevo", ReportFixtures.OCTOBER,
-                ReportFixtures.RUBRIC, 0, Double.NaN, Double.NaN, null, List.of(), List.of(), List.of(),
+        TeamMonthReport empty = new TeamMonthReport(
+                "nuevo",
+                "Equipo Nuevo",
+                ReportFixtures.OCTOBER,
+                ReportFixtures.RUBRIC,
+                0,
+                Double.NaN,
+                Double.NaN,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new NotableChat(LocalDate.of(2026, 10, 9), "wh-1", "Ana Peña", 12.0, null, longQuote)),
                 List.of());
 
@@ -189,7 +200,9 @@ class PdfReportsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                ImageIO.write(renderer.renderImageWithDPI(i, 100), "png",
+                ImageIO.write(
+                        renderer.renderImageWithDPI(i, 100),
+                        "png",
                         PREVIEW.resolve(name + "-" + (i + 1) + ".png").toFile());
             }
         }

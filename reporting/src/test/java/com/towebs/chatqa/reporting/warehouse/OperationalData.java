@@ -14,14 +14,13 @@ import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import com.towebs.chatqa.ingestion.store.ChatStore;
 import com.towebs.chatqa.ingestion.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
-
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * An operational database filled the way the product fills it: chats stored by ingestion's ChatStore and
@@ -47,7 +46,8 @@ public final class OperationalData implements AutoCloseable {
     /** Stores the chat (as ingestion would, already redacted) and grades everything pending. */
     public void put(Chat... chats) {
         for (Chat chat : chats) {
-            transactions.inTransaction(em -> store.store(em, new IncomingChat(chat, false, false, null), CLOCK.instant()));
+            transactions.inTransaction(
+                    em -> store.store(em, new IncomingChat(chat, false, false, null), CLOCK.instant()));
         }
         new Grader(transactions, () -> EVALUATOR::evaluate, CLOCK).gradePending();
     }

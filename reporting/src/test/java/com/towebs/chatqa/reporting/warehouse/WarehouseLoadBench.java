@@ -3,8 +3,6 @@ package com.towebs.chatqa.reporting.warehouse;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.ingestion.persistence.SchemaMigration;
 import com.towebs.chatqa.ingestion.persistence.TestDatabase;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Random;
+import javax.sql.DataSource;
 
 /**
  * Not a test: seconds to load the warehouse for N evaluations (README, "Benchmarks"). Fills the operational tables
@@ -28,7 +27,9 @@ import java.util.Random;
  */
 public final class WarehouseLoadBench {
 
-    private static final String[] VERDICTS = {"MET", "MET", "MET", "PARTIAL", "NOT_MET", "NOT_OBSERVED", "NOT_APPLICABLE"};
+    private static final String[] VERDICTS = {
+        "MET", "MET", "MET", "PARTIAL", "NOT_MET", "NOT_OBSERVED", "NOT_APPLICABLE"
+    };
 
     public static void main(String[] args) throws SQLException {
         int evaluations = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -38,17 +39,25 @@ public final class WarehouseLoadBench {
         WarehouseSchema.migrate(dataSource);
         long filling = System.nanoTime();
         fill(dataSource, evaluations);
-        System.out.printf(Locale.ROOT, "filled %d evaluations in %.1f s%n", evaluations, (System.nanoTime() - filling) / 1e9);
+        System.out.printf(
+                Locale.ROOT, "filled %d evaluations in %.1f s%n", evaluations, (System.nanoTime() - filling) / 1e9);
 
-        WarehouseLoader loader = new WarehouseLoader(new DataSourceTransactions(dataSource),
-                ZoneId.of("America/Argentina/Buenos_Aires"), Clock.systemUTC());
+        WarehouseLoader loader = new WarehouseLoader(
+                new DataSourceTransactions(dataSource), ZoneId.of("America/Argentina/Buenos_Aires"), Clock.systemUTC());
         long start = System.nanoTime();
         long loaded = loader.load();
         double seconds = (System.nanoTime() - start) / 1e9;
         long again = System.nanoTime();
         long second = loader.load();
-        System.out.printf(Locale.ROOT, "[bench] %s: warehouse load of %d evaluations: %.1f s (%.0f/s); second load: %d chats"
-                + " in %.2f s%n", database, loaded, seconds, loaded / seconds, second, (System.nanoTime() - again) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] %s: warehouse load of %d evaluations: %.1f s (%.0f/s); second load: %d chats" + " in %.2f s%n",
+                database,
+                loaded,
+                seconds,
+                loaded / seconds,
+                second,
+                (System.nanoTime() - again) / 1e9);
         System.exit(0);
     }
 
@@ -59,23 +68,26 @@ public final class WarehouseLoadBench {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (int team = 0; team < 4; team++) {
-                    statement.execute("insert into team (id, name) values ('team-" + team + "', 'Equipo " + team + "')");
+                    statement.execute(
+                            "insert into team (id, name) values ('team-" + team + "', 'Equipo " + team + "')");
                 }
                 for (int agent = 0; agent < 40; agent++) {
                     statement.execute("insert into agent (id, display_name, team_id) values ('agent-" + agent
                             + "', 'Agente " + agent + "', 'team-" + agent % 4 + "')");
                 }
             }
-            try (PreparedStatement chat = connection.prepareStatement("insert into chat (id, source, external_id, status,"
-                    + " agent_id, team_id, started_at, last_message_at, message_count, content_hash, credentials_requested,"
-                    + " credentials_supplied, grading_state, grading_attempts, first_ingested_at, last_ingested_at, version)"
-                    + " values (?, 'bench', ?, 'CLOSED', ?, ?, ?, ?, 20, 'h', false, false, 'GRADED', 0, ?, ?, 0)");
-                 PreparedStatement evaluation = connection.prepareStatement("insert into evaluation (id, chat_id,"
-                         + " rubric_version, chat_status, message_count, content_hash, score, score_before_cap,"
-                         + " critical_failure, reason, evaluated_at, is_current) values (?, ?, 'towebs-2026.1', 'CLOSED', 20,"
-                         + " 'h', ?, ?, ?, 'NEW_CHAT', ?, true)");
-                 PreparedStatement result = connection.prepareStatement("insert into criterion_result (evaluation_id,"
-                         + " criterion, verdict, note, evidence) values (?, ?, ?, null, '[{\"message\":2,\"quote\":\"gracias\"}]')")) {
+            try (PreparedStatement chat = connection.prepareStatement(
+                            "insert into chat (id, source, external_id, status,"
+                                    + " agent_id, team_id, started_at, last_message_at, message_count, content_hash, credentials_requested,"
+                                    + " credentials_supplied, grading_state, grading_attempts, first_ingested_at, last_ingested_at, version)"
+                                    + " values (?, 'bench', ?, 'CLOSED', ?, ?, ?, ?, 20, 'h', false, false, 'GRADED', 0, ?, ?, 0)");
+                    PreparedStatement evaluation = connection.prepareStatement("insert into evaluation (id, chat_id,"
+                            + " rubric_version, chat_status, message_count, content_hash, score, score_before_cap,"
+                            + " critical_failure, reason, evaluated_at, is_current) values (?, ?, 'towebs-2026.1', 'CLOSED', 20,"
+                            + " 'h', ?, ?, ?, 'NEW_CHAT', ?, true)");
+                    PreparedStatement result = connection.prepareStatement(
+                            "insert into criterion_result (evaluation_id,"
+                                    + " criterion, verdict, note, evidence) values (?, ?, ?, null, '[{\"message\":2,\"quote\":\"gracias\"}]')")) {
                 for (int i = 1; i <= count; i++) {
                     Instant at = start.plusSeconds(random.nextInt(180 * 86_400));
                     int agent = random.nextInt(40);

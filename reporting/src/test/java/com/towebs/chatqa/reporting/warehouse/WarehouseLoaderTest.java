@@ -1,10 +1,9 @@
 package com.towebs.chatqa.reporting.warehouse;
 
-import com.towebs.chatqa.ingestion.persistence.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import javax.sql.DataSource;
+import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,20 +13,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class WarehouseLoaderTest {
 
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
-    private static final int CRITERIA = OperationalData.EVALUATOR.rubric().rules().size();
+    private static final int CRITERIA =
+            OperationalData.EVALUATOR.rubric().rules().size();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void loadsEveryCurrentEvaluationOnceAndASecondLoadChangesNothing(TestDatabase database) throws SQLException {
         try (OperationalData data = new OperationalData(database)) {
-            data.put(OperationalData.chat("c-1", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 8),
+            data.put(
+                    OperationalData.chat("c-1", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 8),
                     OperationalData.chat("c-2", Instant.parse("2026-10-04T02:30:00Z"), "lucia", "hosting", 5));
             WarehouseLoader loader = loader(data.dataSource, 500);
 
@@ -36,7 +37,8 @@ class WarehouseLoaderTest {
             assertThat(loader.load()).isZero();
 
             assertThat(dump(data.dataSource)).isEqualTo(before);
-            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result")).containsExactly(String.valueOf(2 * CRITERIA));
+            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result"))
+                    .containsExactly(String.valueOf(2 * CRITERIA));
             // 02:30 UTC on the 4th is still the 3rd in Buenos Aires
             assertThat(query(data.dataSource, "select date_key from fact_chat_evaluation order by external_id"))
                     .containsExactly("20261003", "20261003");
@@ -54,11 +56,15 @@ class WarehouseLoaderTest {
             data.put(OperationalData.chat("c-1", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 8));
             assertThat(loader.load()).isEqualTo(1);
 
-            assertThat(query(data.dataSource, "select message_count from fact_chat_evaluation")).containsExactly("8");
+            assertThat(query(data.dataSource, "select message_count from fact_chat_evaluation"))
+                    .containsExactly("8");
             assertThat(query(data.dataSource, "select count(distinct evaluation_id) from fact_criterion_result"))
                     .containsExactly("1");
-            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result f join evaluation e"
-                    + " on e.id = f.evaluation_id where e.is_current")).containsExactly(String.valueOf(CRITERIA));
+            assertThat(query(
+                            data.dataSource,
+                            "select count(*) from fact_criterion_result f join evaluation e"
+                                    + " on e.id = f.evaluation_id where e.is_current"))
+                    .containsExactly(String.valueOf(CRITERIA));
         }
     }
 
@@ -73,12 +79,17 @@ class WarehouseLoaderTest {
             data.put(OperationalData.chat("oct", Instant.parse("2026-10-05T14:00:00Z"), "lucia", "hosting", 5));
             loader.load();
 
-            assertThat(query(data.dataSource, "select a.team_id || ' ' || a.valid_from || ' ' || coalesce(cast(a.valid_to as varchar(20)), '-')"
-                    + " || ' ' || case when a.is_current then 'current' else 'past' end from dim_agent a order by a.valid_from"))
+            assertThat(
+                            query(
+                                    data.dataSource,
+                                    "select a.team_id || ' ' || a.valid_from || ' ' || coalesce(cast(a.valid_to as varchar(20)), '-')"
+                                            + " || ' ' || case when a.is_current then 'current' else 'past' end from dim_agent a order by a.valid_from"))
                     .containsExactly("hosting 2026-10-05 2026-11-04 past", "dominios 2026-11-05 - current");
-            assertThat(query(data.dataSource, "select f.external_id || ' ' || t.team_id from fact_chat_evaluation f"
-                    + " join dim_agent a on a.agent_key = f.agent_key join dim_team t on t.team_key = f.team_key"
-                    + " where a.team_id = t.team_id order by f.date_key"))
+            assertThat(query(
+                            data.dataSource,
+                            "select f.external_id || ' ' || t.team_id from fact_chat_evaluation f"
+                                    + " join dim_agent a on a.agent_key = f.agent_key join dim_team t on t.team_key = f.team_key"
+                                    + " where a.team_id = t.team_id order by f.date_key"))
                     .containsExactly("oct hosting", "nov dominios");
         }
     }
@@ -88,8 +99,12 @@ class WarehouseLoaderTest {
     void aCrashMidLoadLeavesTheWarehouseConsistentAndTheNextLoadCompletesIt(TestDatabase database) throws SQLException {
         try (OperationalData data = new OperationalData(database)) {
             for (int i = 0; i < 7; i++) {
-                data.put(OperationalData.chat("c-" + i, Instant.parse("2026-10-03T14:00:00Z").plusSeconds(86_400L * i),
-                        "lucia", "hosting", 4));
+                data.put(OperationalData.chat(
+                        "c-" + i,
+                        Instant.parse("2026-10-03T14:00:00Z").plusSeconds(86_400L * i),
+                        "lucia",
+                        "hosting",
+                        4));
             }
             DataSourceTransactions real = new DataSourceTransactions(data.dataSource);
             AtomicInteger transactions = new AtomicInteger();
@@ -108,12 +123,16 @@ class WarehouseLoaderTest {
 
             assertThatThrownBy(() -> new WarehouseLoader(crashing, BUENOS_AIRES, OperationalData.CLOCK, 3).load())
                     .hasMessageContaining("died");
-            assertThat(query(data.dataSource, "select count(*) from fact_chat_evaluation")).containsExactly("3");
-            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result")).containsExactly(String.valueOf(3 * CRITERIA));
+            assertThat(query(data.dataSource, "select count(*) from fact_chat_evaluation"))
+                    .containsExactly("3");
+            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result"))
+                    .containsExactly(String.valueOf(3 * CRITERIA));
 
             assertThat(loader(data.dataSource, 3).load()).isEqualTo(4);
-            assertThat(query(data.dataSource, "select count(*) from fact_chat_evaluation")).containsExactly("7");
-            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result")).containsExactly(String.valueOf(7 * CRITERIA));
+            assertThat(query(data.dataSource, "select count(*) from fact_chat_evaluation"))
+                    .containsExactly("7");
+            assertThat(query(data.dataSource, "select count(*) from fact_criterion_result"))
+                    .containsExactly(String.valueOf(7 * CRITERIA));
         }
     }
 
@@ -124,10 +143,17 @@ class WarehouseLoaderTest {
     /** Every fact and dimension row, as text, in a stable order. */
     private static List<String> dump(DataSource dataSource) throws SQLException {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("dim_date", "dim_team", "dim_agent", "dim_criterion", "dim_rubric_version",
-                "fact_chat_evaluation", "fact_criterion_result")) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("select * from " + table + " order by 1, 2")) {
+        for (String table : List.of(
+                "dim_date",
+                "dim_team",
+                "dim_agent",
+                "dim_criterion",
+                "dim_rubric_version",
+                "fact_chat_evaluation",
+                "fact_criterion_result")) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("select * from " + table + " order by 1, 2")) {
                 int columns = result.getMetaData().getColumnCount();
                 while (result.next()) {
                     StringBuilder row = new StringBuilder(table);
@@ -143,8 +169,9 @@ class WarehouseLoaderTest {
 
     static List<String> query(DataSource dataSource, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.add(result.getString(1));
             }

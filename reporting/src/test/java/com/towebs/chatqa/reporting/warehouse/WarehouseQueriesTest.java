@@ -1,5 +1,8 @@
 package com.towebs.chatqa.reporting.warehouse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.ingestion.persistence.TestDatabase;
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
@@ -8,9 +11,6 @@ import com.towebs.chatqa.reporting.model.CriterionPassRate;
 import com.towebs.chatqa.reporting.model.EvaluationRow;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The reports' figures, read from the warehouse, agree with the same figures computed from the operational tables. */
 class WarehouseQueriesTest {
@@ -40,7 +39,8 @@ class WarehouseQueriesTest {
             Instant start = Instant.parse("2026-10-01T15:00:00Z").plusSeconds(3L * 86_400 * i);
             data.put(OperationalData.chat("oct-" + i, start, agent, "hosting", lengths[i]));
         }
-        data.put(OperationalData.chat("sep-1", Instant.parse("2026-09-20T15:00:00Z"), "lucia", "hosting", 4),
+        data.put(
+                OperationalData.chat("sep-1", Instant.parse("2026-09-20T15:00:00Z"), "lucia", "hosting", 4),
                 OperationalData.chat("oct-dom", Instant.parse("2026-10-10T15:00:00Z"), "ana", "dominios", 8),
                 // 1 November 01:00 UTC is still 31 October in Buenos Aires
                 OperationalData.chat("oct-late", Instant.parse("2026-11-01T01:00:00Z"), "lucia", "hosting", 8));
@@ -53,12 +53,15 @@ class WarehouseQueriesTest {
     void teamFiguresAgreeWithTheOperationalTables(TestDatabase database) throws SQLException {
         try (OperationalData data = fixture(database)) {
             TeamMonthReport report = new WarehouseQueries(new DataSourceTransactions(data.dataSource))
-                    .teamMonth("hosting", OCTOBER).orElseThrow();
+                    .teamMonth("hosting", OCTOBER)
+                    .orElseThrow();
 
             List<double[]> scores = operationalScores(data, "hosting");
             assertThat(report.chats()).isEqualTo(scores.size()).isEqualTo(10);
-            assertThat(report.averageScore()).isCloseTo(scores.stream().mapToDouble(s -> s[0]).average().orElseThrow(), within(1e-9));
-            assertThat(report.criticalShare()).isCloseTo(scores.stream().mapToDouble(s -> s[1]).average().orElseThrow(), within(1e-9));
+            assertThat(report.averageScore())
+                    .isCloseTo(scores.stream().mapToDouble(s -> s[0]).average().orElseThrow(), within(1e-9));
+            assertThat(report.criticalShare())
+                    .isCloseTo(scores.stream().mapToDouble(s -> s[1]).average().orElseThrow(), within(1e-9));
             assertThat(report.previousAverage()).isNotNull();
             assertThat(report.trend()).hasSize(6);
             assertThat(report.trend().get(5).chats()).isEqualTo(10);
@@ -70,12 +73,15 @@ class WarehouseQueriesTest {
             Map<CriterionId, long[]> operational = operationalVerdicts(data, "hosting");
             for (CriterionPassRate rate : report.criteria()) {
                 long[] counts = operational.get(rate.criterion());
-                assertThat(new long[]{rate.met(), rate.partial(), rate.notMet()}).as(rate.criterion().name())
+                assertThat(new long[] {rate.met(), rate.partial(), rate.notMet()})
+                        .as(rate.criterion().name())
                         .containsExactly(counts);
             }
             assertThat(report.lowestScores()).isNotEmpty();
-            assertThat(report.lowestScores().get(0).score()).isEqualTo(scores.stream().mapToDouble(s -> s[0]).min().orElseThrow());
-            assertThat(report.customerThanks()).isNotEmpty()
+            assertThat(report.lowestScores().get(0).score())
+                    .isEqualTo(scores.stream().mapToDouble(s -> s[0]).min().orElseThrow());
+            assertThat(report.customerThanks())
+                    .isNotEmpty()
                     .allSatisfy(chat -> assertThat(chat.quote()).containsIgnoringCase("gracias"));
         }
     }
@@ -89,7 +95,9 @@ class WarehouseQueriesTest {
             AgentMonthReport mario = queries.agentMonth("mario", OCTOBER).orElseThrow();
             assertThat(mario.agent().chats()).isEqualTo(3);
             assertThat(mario.agent().teamId()).isEqualTo("hosting");
-            assertThat(mario.teamAverageScore()).isEqualTo(queries.teamMonth("hosting", OCTOBER).orElseThrow().averageScore());
+            assertThat(mario.teamAverageScore())
+                    .isEqualTo(
+                            queries.teamMonth("hosting", OCTOBER).orElseThrow().averageScore());
             assertThat(queries.agentMonth("mario", YearMonth.of(2026, 8))).isEmpty();
 
             List<EvaluationRow> rows = new ArrayList<>();
@@ -99,24 +107,30 @@ class WarehouseQueriesTest {
             assertThat(rows).allSatisfy(row -> assertThat(row.verdicts()).hasSize(12));
             List<EvaluationRow> lucia = new ArrayList<>();
             queries.evaluations(new ExportFilter(OCTOBER, OCTOBER, null, "lucia"), lucia::add);
-            assertThat(lucia).hasSize(7).allSatisfy(row -> assertThat(row.agentId()).isEqualTo("lucia"));
+            assertThat(lucia)
+                    .hasSize(7)
+                    .allSatisfy(row -> assertThat(row.agentId()).isEqualTo("lucia"));
             assertThat(queries.agentSummaries(new ExportFilter(YearMonth.of(2026, 9), OCTOBER, null, null)))
                     .extracting(summary -> summary.month() + " " + summary.agentId())
                     .containsExactly("2026-09 lucia", "2026-10 ana", "2026-10 lucia", "2026-10 mario");
-            assertThat(queries.passRates(new ExportFilter(OCTOBER, OCTOBER, null, null))).hasSize(12);
+            assertThat(queries.passRates(new ExportFilter(OCTOBER, OCTOBER, null, null)))
+                    .hasSize(12);
         }
     }
 
     /** Score and critical failure (1/0) of each current evaluation of the team's October chats, computed directly. */
     private static List<double[]> operationalScores(OperationalData data, String team) throws SQLException {
         List<double[]> scores = new ArrayList<>();
-        try (Connection connection = data.dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select e.score, e.critical_failure, c.started_at, c.team_id"
-                     + " from evaluation e join chat c on c.id = e.chat_id where e.is_current")) {
+        try (Connection connection = data.dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select e.score, e.critical_failure, c.started_at, c.team_id"
+                        + " from evaluation e join chat c on c.id = e.chat_id where e.is_current")) {
             while (rows.next()) {
-                boolean october = YearMonth.from(rows.getTimestamp(3).toInstant().atZone(BUENOS_AIRES)).equals(OCTOBER);
+                boolean october = YearMonth.from(
+                                rows.getTimestamp(3).toInstant().atZone(BUENOS_AIRES))
+                        .equals(OCTOBER);
                 if (october && team.equals(rows.getString(4))) {
-                    scores.add(new double[]{rows.getDouble(1), rows.getBoolean(2) ? 1 : 0});
+                    scores.add(new double[] {rows.getDouble(1), rows.getBoolean(2) ? 1 : 0});
                 }
             }
         }
@@ -125,19 +139,22 @@ class WarehouseQueriesTest {
 
     private static Map<CriterionId, long[]> operationalVerdicts(OperationalData data, String team) throws SQLException {
         Map<CriterionId, long[]> counts = new HashMap<>();
-        try (Connection connection = data.dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select r.criterion, r.verdict, c.started_at, c.team_id"
-                     + " from criterion_result r join evaluation e on e.id = r.evaluation_id join chat c on c.id = e.chat_id"
-                     + " where e.is_current")) {
+        try (Connection connection = data.dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select r.criterion, r.verdict, c.started_at, c.team_id"
+                        + " from criterion_result r join evaluation e on e.id = r.evaluation_id join chat c on c.id = e.chat_id"
+                        + " where e.is_current")) {
             while (rows.next()) {
-                boolean october = YearMonth.from(rows.getTimestamp(3).toInstant().atZone(BUENOS_AIRES)).equals(OCTOBER);
+                boolean october = YearMonth.from(
+                                rows.getTimestamp(3).toInstant().atZone(BUENOS_AIRES))
+                        .equals(OCTOBER);
                 if (october && team.equals(rows.getString(4))) {
                     long[] c = counts.computeIfAbsent(CriterionId.valueOf(rows.getString(1)), k -> new long[3]);
                     switch (rows.getString(2)) {
                         case "MET" -> c[0]++;
                         case "PARTIAL" -> c[1]++;
                         case "NOT_MET" -> c[2]++;
-                        default -> { }
+                        default -> {}
                     }
                 }
             }

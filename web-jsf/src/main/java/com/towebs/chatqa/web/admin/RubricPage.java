@@ -16,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -53,8 +52,12 @@ public class RubricPage implements Serializable {
         }
 
         CriterionRule toRule() {
-            return new CriterionRule(com.towebs.chatqa.evaluation.rubric.CriterionId.valueOf(id), CriterionKind.valueOf(kind),
-                    weight, deferredWhileOpen, description);
+            return new CriterionRule(
+                    com.towebs.chatqa.evaluation.rubric.CriterionId.valueOf(id),
+                    CriterionKind.valueOf(kind),
+                    weight,
+                    deferredWhileOpen,
+                    description);
         }
 
         public String getId() {
@@ -128,9 +131,16 @@ public class RubricPage implements Serializable {
     public void save() {
         Rubric rubric;
         try {
-            rubric = new Rubric(version, title, rules.stream().map(RuleRow::toRule).toList(),
-                    new Thresholds(holdNoticeWaitSeconds, holdFollowUpSeconds, spellingMetMaxErrorsPer100,
-                            spellingPartialMaxErrorsPer100, spellingMinWords),
+            rubric = new Rubric(
+                    version,
+                    title,
+                    rules.stream().map(RuleRow::toRule).toList(),
+                    new Thresholds(
+                            holdNoticeWaitSeconds,
+                            holdFollowUpSeconds,
+                            spellingMetMaxErrorsPer100,
+                            spellingPartialMaxErrorsPer100,
+                            spellingMinWords),
                     new ScoringPolicy(requiredPoints, partialCredit, criticalFailureCap));
         } catch (IllegalArgumentException invalid) {
             error(invalid.getMessage());
@@ -174,7 +184,8 @@ public class RubricPage implements Serializable {
 
     private static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return MessageFormat.format(context.getApplication().getResourceBundle(context, "admin").getString(key), arguments);
+        return MessageFormat.format(
+                context.getApplication().getResourceBundle(context, "admin").getString(key), arguments);
     }
 
     public List<RubricVersionView> getVersions() {

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The product's HTTP API, under /chatqa/api. */
 @ApplicationPath("/api")
-public class ApiApplication extends Application {
-}
+public class ApiApplication extends Application {}

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Map;
 
 /**
@@ -15,11 +14,13 @@ import java.util.Map;
  */
 public final class ApiErrors {
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(Map.of("error", message)).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(status)
+                .entity(Map.of("error", message))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /** 403: the signed-in user may not do this (the service layer decided). */

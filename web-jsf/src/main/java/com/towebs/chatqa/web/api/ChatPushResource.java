@@ -39,11 +39,14 @@ public class ChatPushResource {
     public Response push(String body) {
         current.viewer().requireAnyRole(Role.INGEST, Role.QA_ADMIN);
         if (body == null || body.isBlank()) {
-            return ApiErrors.error(Response.Status.BAD_REQUEST,
-                    "the body must hold one or more chats in transcript format v1");
+            return ApiErrors.error(
+                    Response.Status.BAD_REQUEST, "the body must hold one or more chats in transcript format v1");
         }
         RunReport report = ingestion.ingest(SOURCE, RunTrigger.PUSH, TranscriptRecords.read(body, "request"));
-        boolean allRejected = report.counts().received() > 0 && report.counts().rejected() == report.counts().received();
-        return Response.status(allRejected ? 422 : 200).entity(PushResponse.of(report)).build();
+        boolean allRejected = report.counts().received() > 0
+                && report.counts().rejected() == report.counts().received();
+        return Response.status(allRejected ? 422 : 200)
+                .entity(PushResponse.of(report))
+                .build();
     }
 }

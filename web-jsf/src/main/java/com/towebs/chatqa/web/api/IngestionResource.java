@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** {@code POST /api/v1/ingestion/runs}: pulls every source and scans the drop folder now; answers each run's report. */
@@ -31,13 +30,28 @@ public class IngestionResource {
     }
 
     /** One run as the API shows it. */
-    public record RunSummary(Long run, String outcome, int received, int accepted, int updated, int unchanged,
-                             int rejected, int retries, String failure) {
+    public record RunSummary(
+            Long run,
+            String outcome,
+            int received,
+            int accepted,
+            int updated,
+            int unchanged,
+            int rejected,
+            int retries,
+            String failure) {
 
         static RunSummary of(RunReport report) {
-            return new RunSummary(report.runId(), report.outcome() == null ? "BUSY" : report.outcome().name(),
-                    report.counts().received(), report.counts().accepted(), report.counts().updated(),
-                    report.counts().unchanged(), report.counts().rejected(), report.counts().retries(), report.failure());
+            return new RunSummary(
+                    report.runId(),
+                    report.outcome() == null ? "BUSY" : report.outcome().name(),
+                    report.counts().received(),
+                    report.counts().accepted(),
+                    report.counts().updated(),
+                    report.counts().unchanged(),
+                    report.counts().rejected(),
+                    report.counts().retries(),
+                    report.failure());
         }
     }
 }

@@ -2,24 +2,28 @@ package com.towebs.chatqa.web.api;
 
 import com.towebs.chatqa.ingestion.pull.RecordOutcome;
 import com.towebs.chatqa.ingestion.pull.RunReport;
-
 import java.util.List;
 import java.util.Locale;
 
 /** The answer to a push: totals and, per record, whether it was accepted, updated, unchanged or rejected and why. */
 public record PushResponse(Long run, int accepted, int updated, int unchanged, int rejected, List<Item> records) {
 
-    public record Item(String reference, String chatId, String outcome, String reason) {
-    }
+    public record Item(String reference, String chatId, String outcome, String reason) {}
 
     static PushResponse of(RunReport report) {
         List<Item> items = report.outcomes().stream().map(PushResponse::item).toList();
-        return new PushResponse(report.runId(), report.counts().accepted(), report.counts().updated(),
-                report.counts().unchanged(), report.counts().rejected(), items);
+        return new PushResponse(
+                report.runId(),
+                report.counts().accepted(),
+                report.counts().updated(),
+                report.counts().unchanged(),
+                report.counts().rejected(),
+                items);
     }
 
     private static Item item(RecordOutcome outcome) {
-        String name = outcome.isRejected() ? "rejected" : outcome.outcome().name().toLowerCase(Locale.ROOT);
+        String name =
+                outcome.isRejected() ? "rejected" : outcome.outcome().name().toLowerCase(Locale.ROOT);
         return new Item(outcome.reference(), outcome.chatId(), name, outcome.reason());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 
 /**
@@ -35,10 +34,12 @@ public class QuarantineResource {
     CurrentViewer current;
 
     @GET
-    public List<Quarantine.Entry> list(@QueryParam("state") @DefaultValue("QUARANTINED") String state,
-                                       @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<Quarantine.Entry> list(
+            @QueryParam("state") @DefaultValue("QUARANTINED") String state,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         try {
-            return quarantine.list(current.viewer(), QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
+            return quarantine.list(
+                    current.viewer(), QuarantineState.valueOf(state), Math.min(Math.max(limit, 1), 1000));
         } catch (IllegalArgumentException e) {
             throw new ReportResource.BadRequest("state must be QUARANTINED, RELEASED or DISCARDED");
         }
@@ -58,7 +59,8 @@ public class QuarantineResource {
     @POST
     @Path("/{id}/discard")
     public Response discard(@PathParam("id") long id) {
-        return quarantine.discard(current.viewer(), id) ? Response.noContent().build()
+        return quarantine.discard(current.viewer(), id)
+                ? Response.noContent().build()
                 : ApiErrors.error(Response.Status.NOT_FOUND, "no quarantined record " + id);
     }
 }

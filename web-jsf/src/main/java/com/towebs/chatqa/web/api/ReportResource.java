@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -49,32 +48,39 @@ public class ReportResource {
     @GET
     @Path("/reports/teams/{team}/{month}")
     @Produces({PDF, MediaType.APPLICATION_JSON})
-    public Response teamReport(@PathParam("team") String team, @PathParam("month") String month,
-                               @QueryParam("lang") String lang) {
+    public Response teamReport(
+            @PathParam("team") String team, @PathParam("month") String month, @QueryParam("lang") String lang) {
         return pdf(reports.teamPdf(current.viewer(), team, month(month), locale(lang)), "equipo-" + team + "-" + month);
     }
 
     @GET
     @Path("/reports/agents/{agent}/{month}")
     @Produces({PDF, MediaType.APPLICATION_JSON})
-    public Response agentReport(@PathParam("agent") String agent, @PathParam("month") String month,
-                                @QueryParam("lang") String lang) {
-        return pdf(reports.agentPdf(current.viewer(), agent, month(month), locale(lang)), "agente-" + agent + "-" + month);
+    public Response agentReport(
+            @PathParam("agent") String agent, @PathParam("month") String month, @QueryParam("lang") String lang) {
+        return pdf(
+                reports.agentPdf(current.viewer(), agent, month(month), locale(lang)), "agente-" + agent + "-" + month);
     }
 
     @GET
     @Path("/exports/evaluations")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("team") String team,
-                           @QueryParam("agent") String agent, @QueryParam("lang") String lang) {
-        ExportFilter filter = new ExportFilter(month(from), month(to == null ? from : to), blankToNull(team), blankToNull(agent));
+    public Response export(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("team") String team,
+            @QueryParam("agent") String agent,
+            @QueryParam("lang") String lang) {
+        ExportFilter filter =
+                new ExportFilter(month(from), month(to == null ? from : to), blankToNull(team), blankToNull(agent));
         Locale locale = locale(lang);
         reports.requireExport(current.viewer(), filter);
         Viewer viewer = current.viewer();
-        StreamingOutput body = out -> reports.export(viewer, filter, locale, out, rows -> { });
+        StreamingOutput body = out -> reports.export(viewer, filter, locale, out, rows -> {});
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"chatqa-evaluaciones-" + filter.from() + "-" + filter.to()
-                        + ".xlsx\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"chatqa-evaluaciones-" + filter.from() + "-" + filter.to() + ".xlsx\"")
                 .build();
     }
 
@@ -91,7 +97,9 @@ public class ReportResource {
             return ApiErrors.error(Response.Status.NOT_FOUND, "no evaluated chats for that report");
         }
         return Response.ok(document.get(), PDF)
-                .header("Content-Disposition", "attachment; filename=\"chatqa-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"chatqa-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
                 .build();
     }
 

@@ -9,7 +9,6 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -28,9 +27,13 @@ public class AccessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable cause = events.next().getContext().getException();
-            while (cause != null && !(cause instanceof AccessDenied) && !(cause instanceof NoSuchChat)
+            while (cause != null
+                    && !(cause instanceof AccessDenied)
+                    && !(cause instanceof NoSuchChat)
                     && !(cause instanceof ReviewRejected)) {
                 cause = cause.getCause();
             }

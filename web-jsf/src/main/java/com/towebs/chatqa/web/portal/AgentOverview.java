@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
@@ -44,27 +43,40 @@ public class AgentOverview implements Serializable {
     @PostConstruct
     void init() {
         agent = current.viewer().agentId().orElse(null);
-        List<AgentView> own = browser.agents(current.viewer(), null).stream().filter(a -> a.id().equals(agent)).toList();
-        List<EvaluationSummary> latest = browser.evaluations(current.viewer(),
-                new EvaluationFilter(null, null, null, agent, null, false), 0, 1);
+        List<AgentView> own = browser.agents(current.viewer(), null).stream()
+                .filter(a -> a.id().equals(agent))
+                .toList();
+        List<EvaluationSummary> latest =
+                browser.evaluations(current.viewer(), new EvaluationFilter(null, null, null, agent, null, false), 0, 1);
         if (agent == null || own.isEmpty() || latest.isEmpty()) {
             return;
         }
         YearMonth month = YearMonth.from(latest.get(0).startedAt().atZone(formats.zone()));
-        trend = figures.agent(current.viewer(), agent, own.get(0).team(), month).map(AgentMonthReport::trend)
-                .orElse(List.of()).stream().filter(m -> m.chats() > 0).toList();
+        trend = figures
+                .agent(current.viewer(), agent, own.get(0).team(), month)
+                .map(AgentMonthReport::trend)
+                .orElse(List.of())
+                .stream()
+                .filter(m -> m.chats() > 0)
+                .toList();
     }
 
     public String getTrendChart() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String label = context.getApplication().getResourceBundle(context, "msg").getString("dashboard.chart.average");
-        return Charts.scoreLine(label, trend.stream().map(m -> m.month().toString()).toList(),
+        String label =
+                context.getApplication().getResourceBundle(context, "msg").getString("dashboard.chart.average");
+        return Charts.scoreLine(
+                label,
+                trend.stream().map(m -> m.month().toString()).toList(),
                 trend.stream().map(MonthScore::averageScore).toList());
     }
 
     /** Months with chats, newest first: each has a monthly PDF. */
     public List<YearMonth> getReportMonths() {
-        return trend.stream().map(MonthScore::month).sorted(java.util.Comparator.reverseOrder()).toList();
+        return trend.stream()
+                .map(MonthScore::month)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
     }
 
     public String getAgent() {

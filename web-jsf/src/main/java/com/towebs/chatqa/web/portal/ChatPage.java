@@ -20,7 +20,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +40,7 @@ public class ChatPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A transcript line as the page shows it. */
-    public record MessageRow(int index, Instant at, String speaker, List<Segment> segments) implements Serializable {
-    }
+    public record MessageRow(int index, Instant at, String speaker, List<Segment> segments) implements Serializable {}
 
     @Inject
     transient CurrentViewer current;
@@ -79,13 +77,17 @@ public class ChatPage implements Serializable {
         review.messages().forEach(m -> byMessage.add(new ArrayList<>()));
         if (review.evaluation() != null) {
             for (CriterionView criterion : review.evaluation().criteria()) {
-                criterion.evidence().stream().filter(e -> e.message() < byMessage.size())
+                criterion.evidence().stream()
+                        .filter(e -> e.message() < byMessage.size())
                         .forEach(e -> byMessage.get(e.message()).add(new Quote(criterion.criterion(), e.quote())));
             }
         }
         List<MessageRow> rows = new ArrayList<>();
         for (MessageView message : review.messages()) {
-            rows.add(new MessageRow(message.index(), message.at(), message.speaker(),
+            rows.add(new MessageRow(
+                    message.index(),
+                    message.at(),
+                    message.speaker(),
                     EvidenceHighlighter.segments(message.text(), byMessage.get(message.index()))));
         }
         messages = rows;
@@ -99,7 +101,11 @@ public class ChatPage implements Serializable {
     }
 
     public void override() {
-        overrides.override(current.viewer(), review.evaluation().id(), overrideCriterion, Verdict.valueOf(overrideVerdict),
+        overrides.override(
+                current.viewer(),
+                review.evaluation().id(),
+                overrideCriterion,
+                Verdict.valueOf(overrideVerdict),
                 overrideReason);
         overrideReason = null;
         // the dashboards and reports read the warehouse: bring the new evaluation there now
@@ -117,7 +123,9 @@ public class ChatPage implements Serializable {
     /** Managers of the chat's team (and QA admins) may override. */
     public boolean isCanOverride() {
         Viewer viewer = current.viewer();
-        return review != null && review.evaluation() != null && (viewer.manages(review.team()) || viewer.has(Role.QA_ADMIN));
+        return review != null
+                && review.evaluation() != null
+                && (viewer.manages(review.team()) || viewer.has(Role.QA_ADMIN));
     }
 
     public List<String> getVerdicts() {
@@ -125,8 +133,11 @@ public class ChatPage implements Serializable {
     }
 
     public List<String> getCriteria() {
-        return review == null || review.evaluation() == null ? List.of()
-                : review.evaluation().criteria().stream().map(CriterionView::criterion).toList();
+        return review == null || review.evaluation() == null
+                ? List.of()
+                : review.evaluation().criteria().stream()
+                        .map(CriterionView::criterion)
+                        .toList();
     }
 
     private static void info(String key) {

@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
@@ -58,37 +57,48 @@ public class DashboardPage implements Serializable {
             return;
         }
         if (month == null || month.isBlank()) {
-            List<EvaluationSummary> latest = browser.evaluations(current.viewer(),
-                    new EvaluationFilter(null, null, team, null, null, false), 0, 1);
-            month = latest.isEmpty() ? YearMonth.now(formats.zone()).toString()
-                    : YearMonth.from(latest.get(0).startedAt().atZone(formats.zone())).toString();
+            List<EvaluationSummary> latest = browser.evaluations(
+                    current.viewer(), new EvaluationFilter(null, null, team, null, null, false), 0, 1);
+            month = latest.isEmpty()
+                    ? YearMonth.now(formats.zone()).toString()
+                    : YearMonth.from(latest.get(0).startedAt().atZone(formats.zone()))
+                            .toString();
         }
         report = figures.team(current.viewer(), team, YearMonth.parse(month)).orElse(null);
     }
 
     /** Shows the chosen team and month at their own URL. */
     public String show() {
-        return "/app/manager/dashboard?faces-redirect=true&team=" + java.net.URLEncoder.encode(team, java.nio.charset.StandardCharsets.UTF_8)
-                + "&month=" + month;
+        return "/app/manager/dashboard?faces-redirect=true&team="
+                + java.net.URLEncoder.encode(team, java.nio.charset.StandardCharsets.UTF_8) + "&month=" + month;
     }
 
     public String getTrendChart() {
         List<MonthScore> trend = report == null ? List.of() : report.trend();
-        return Charts.scoreLine(text("dashboard.chart.average"), trend.stream().map(m -> m.month().toString()).toList(),
+        return Charts.scoreLine(
+                text("dashboard.chart.average"),
+                trend.stream().map(m -> m.month().toString()).toList(),
                 trend.stream().map(MonthScore::averageScore).toList());
     }
 
     public String getCriteriaChart() {
         List<CriterionPassRate> criteria = report == null ? List.of() : report.criteria();
-        return Charts.percentBars(text("dashboard.chart.passRate"),
-                criteria.stream().map(c -> text("criterion." + c.criterion().name())).toList(),
-                criteria.stream().map(c -> Math.round(c.passRate() * 1000) / 10.0).toList());
+        return Charts.percentBars(
+                text("dashboard.chart.passRate"),
+                criteria.stream()
+                        .map(c -> text("criterion." + c.criterion().name()))
+                        .toList(),
+                criteria.stream()
+                        .map(c -> Math.round(c.passRate() * 1000) / 10.0)
+                        .toList());
     }
 
     /** The six months before and including this one, for the month selector. */
     public List<String> getMonths() {
         YearMonth latest = YearMonth.now(formats.zone());
-        return java.util.stream.IntStream.range(0, 12).mapToObj(i -> latest.minusMonths(i).toString()).toList();
+        return java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> latest.minusMonths(i).toString())
+                .toList();
     }
 
     private static String text(String key) {

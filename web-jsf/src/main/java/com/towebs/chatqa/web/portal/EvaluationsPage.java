@@ -10,14 +10,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * A list of evaluations with filters, paged in the database: an agent's own ("Mis evaluaciones"), a manager's
@@ -70,8 +69,8 @@ public class EvaluationsPage implements Serializable {
         }
 
         @Override
-        public List<EvaluationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                            Map<String, FilterMeta> filterBy) {
+        public List<EvaluationSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return browser.evaluations(current.viewer(), filter(), first, pageSize);
         }
 

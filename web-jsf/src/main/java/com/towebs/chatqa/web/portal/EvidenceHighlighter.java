@@ -16,18 +16,14 @@ import java.util.Set;
 public final class EvidenceHighlighter {
 
     /** A quote of a message that a criterion's verdict rests on. */
-    public record Quote(String criterion, String text) implements Serializable {
-    }
+    public record Quote(String criterion, String text) implements Serializable {}
 
     /** A piece of the message: highlighted pieces carry the criteria quoting them. */
-    public record Segment(String text, boolean highlighted, String criteria) implements Serializable {
-    }
+    public record Segment(String text, boolean highlighted, String criteria) implements Serializable {}
 
-    private record Mark(int start, int end, String criterion) {
-    }
+    private record Mark(int start, int end, String criterion) {}
 
-    private EvidenceHighlighter() {
-    }
+    private EvidenceHighlighter() {}
 
     public static List<Segment> segments(String text, List<Quote> quotes) {
         List<Mark> marks = new ArrayList<>();

@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -80,7 +79,9 @@ public class ExportPage implements Serializable {
             error("export.badPeriod");
             return;
         }
-        job = jobs.start(current.viewer(), new ExportFilter(first, last, blankToNull(team), blankToNull(agent)),
+        job = jobs.start(
+                current.viewer(),
+                new ExportFilter(first, last, blankToNull(team), blankToNull(agent)),
                 "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es-AR"));
     }
 
@@ -112,8 +113,14 @@ public class ExportPage implements Serializable {
 
     private static void error(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                context.getApplication().getResourceBundle(context, "msg").getString(key), null));
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        context.getApplication()
+                                .getResourceBundle(context, "msg")
+                                .getString(key),
+                        null));
         context.validationFailed();
     }
 

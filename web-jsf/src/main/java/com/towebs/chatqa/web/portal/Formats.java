@@ -4,7 +4,6 @@ import com.towebs.chatqa.ingestion.server.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,24 +17,35 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private final ZoneId zone = ZoneId.of(Settings.fromEnvironment().get("chatqa.timezone", "America/Argentina/Buenos_Aires"));
+    private final ZoneId zone =
+            ZoneId.of(Settings.fromEnvironment().get("chatqa.timezone", "America/Argentina/Buenos_Aires"));
 
     public ZoneId zone() {
         return zone;
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
-                .withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(zone)
+                        .format(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
-                .withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .withZone(zone)
+                        .format(instant);
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(instant);
     }
 
     public String month(YearMonth month) {
@@ -55,6 +65,8 @@ public class Formats {
 
     static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.forLanguageTag("es-AR") : context.getViewRoot().getLocale();
+        return context == null || context.getViewRoot() == null
+                ? Locale.forLanguageTag("es-AR")
+                : context.getViewRoot().getLocale();
     }
 }

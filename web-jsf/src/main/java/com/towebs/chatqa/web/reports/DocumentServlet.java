@@ -9,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.YearMonth;
@@ -49,7 +48,8 @@ public class DocumentServlet extends HttpServlet {
             Matcher export = EXPORT.matcher(path);
             if (report.matches()) {
                 YearMonth month = YearMonth.parse(report.group(3));
-                Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("es-AR");
+                Locale locale =
+                        "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("es-AR");
                 Optional<byte[]> pdf = "team".equals(report.group(1))
                         ? reports.teamPdf(viewer, report.group(2), month, locale)
                         : reports.agentPdf(viewer, report.group(2), month, locale);
@@ -57,13 +57,20 @@ public class DocumentServlet extends HttpServlet {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                send(response, "application/pdf", "chatqa-" + report.group(1) + "-" + report.group(2) + "-" + month + ".pdf",
+                send(
+                        response,
+                        "application/pdf",
+                        "chatqa-" + report.group(1) + "-" + report.group(2) + "-" + month + ".pdf",
                         pdf.get().length);
                 response.getOutputStream().write(pdf.get());
             } else if (export.matches()) {
                 var file = exports.file(viewer, export.group(1));
                 var filter = exports.filter(viewer, export.group(1));
-                send(response, XLSX, "chatqa-evaluaciones-" + filter.from() + "-" + filter.to() + ".xlsx", Files.size(file));
+                send(
+                        response,
+                        XLSX,
+                        "chatqa-evaluaciones-" + filter.from() + "-" + filter.to() + ".xlsx",
+                        Files.size(file));
                 Files.copy(file, response.getOutputStream());
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);

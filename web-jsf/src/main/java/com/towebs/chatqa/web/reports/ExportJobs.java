@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,11 +35,14 @@ public class ExportJobs {
     private static final Duration KEEP = Duration.ofHours(1);
 
     /** Where a job stands. */
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** What the page shows of a job. */
-    public record ExportStatus(String id, State state, long rowsWritten, long totalRows, String failure) {
-    }
+    public record ExportStatus(String id, State state, long rowsWritten, long totalRows, String failure) {}
 
     private static final class Job {
         final String owner;

@@ -7,7 +7,6 @@ import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.YearMonth;
 import java.util.Optional;
 

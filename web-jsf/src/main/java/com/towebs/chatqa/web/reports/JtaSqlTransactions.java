@@ -7,10 +7,9 @@ import com.towebs.chatqa.reporting.warehouse.WarehouseException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Reporting's JDBC work in a new JTA transaction on the application's datasource. */
 @ApplicationScoped

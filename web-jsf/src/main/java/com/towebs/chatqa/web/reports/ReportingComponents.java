@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -38,7 +37,12 @@ public class ReportingComponents {
     @Produces
     @Singleton
     ReportService reportService() {
-        return new ReportService(transactions, new WarehouseQueries(transactions), new PdfReports(), new ExcelExport(),
-                Clock.systemUTC(), zone());
+        return new ReportService(
+                transactions,
+                new WarehouseQueries(transactions),
+                new PdfReports(),
+                new ExcelExport(),
+                Clock.systemUTC(),
+                zone());
     }
 }

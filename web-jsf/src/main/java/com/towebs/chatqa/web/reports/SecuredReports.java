@@ -9,7 +9,6 @@ import com.towebs.chatqa.reporting.service.ReportService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -48,8 +47,9 @@ public class SecuredReports {
         if (viewer.readsAllTeams() || viewer.isOwn(agent)) {
             return;
         }
-        if (viewer.has(Role.MANAGER) && browser.agents(viewer, null).stream()
-                .anyMatch(listed -> listed.id().equals(agent) && viewer.manages(listed.team()))) {
+        if (viewer.has(Role.MANAGER)
+                && browser.agents(viewer, null).stream()
+                        .anyMatch(listed -> listed.id().equals(agent) && viewer.manages(listed.team()))) {
             return;
         }
         throw new AccessDenied(viewer.username() + " may not read the reports of agent " + agent);
@@ -63,8 +63,8 @@ public class SecuredReports {
         if (viewer.has(Role.MANAGER) && filter.teamId() != null && viewer.manages(filter.teamId())) {
             return;
         }
-        throw new AccessDenied(viewer.username() + " may not export " + (filter.teamId() == null ? "every team"
-                : "team " + filter.teamId()));
+        throw new AccessDenied(viewer.username() + " may not export "
+                + (filter.teamId() == null ? "every team" : "team " + filter.teamId()));
     }
 
     public void export(Viewer viewer, ExportFilter filter, Locale locale, OutputStream out, IntConsumer rowsWritten) {

@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
@@ -95,10 +94,13 @@ public class WarehouseJobs {
         if (wait <= 0) {
             loadAfterGrading();
         } else if (loadScheduled.compareAndSet(false, true)) {
-            scheduler.schedule(() -> {
-                loadScheduled.set(false);
-                loadAfterGrading();
-            }, wait, TimeUnit.NANOSECONDS);
+            scheduler.schedule(
+                    () -> {
+                        loadScheduled.set(false);
+                        loadAfterGrading();
+                    },
+                    wait,
+                    TimeUnit.NANOSECONDS);
         }
     }
 
@@ -126,7 +128,7 @@ public class WarehouseJobs {
         loader.load();
         int generated = reports.archive(closed);
         if (generated > 0) {
-            LOG.log(Level.INFO, "archived {0} reports of {1}", new Object[]{generated, closed});
+            LOG.log(Level.INFO, "archived {0} reports of {1}", new Object[] {generated, closed});
         }
     }
 }

@@ -6,15 +6,14 @@ import com.towebs.chatqa.ingestion.access.Viewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.wildfly.security.http.oidc.JsonWebToken;
-import org.wildfly.security.http.oidc.OidcPrincipal;
-
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wildfly.security.http.oidc.JsonWebToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * The signed-in user as a {@link Viewer}, read once per request from the OIDC token WildFly validated: realm roles
@@ -56,8 +55,13 @@ public class CurrentViewer {
         }
         JsonWebToken token = oidc.getOidcSecurityContext().getToken();
         String username = Optional.ofNullable(token.getPreferredUsername()).orElse(principal.getName());
-        String name = Optional.ofNullable(token.getName()).filter(n -> !n.isBlank()).orElse(username);
-        return new Viewer(username, name, roles, Optional.ofNullable(token.getClaimValueAsString("agent_id")),
+        String name =
+                Optional.ofNullable(token.getName()).filter(n -> !n.isBlank()).orElse(username);
+        return new Viewer(
+                username,
+                name,
+                roles,
+                Optional.ofNullable(token.getClaimValueAsString("agent_id")),
                 teams(token.hasClaim("groups") ? token.getStringListClaimValue("groups") : List.of()));
     }
 

@@ -1,31 +1,35 @@
 package com.towebs.chatqa.web.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Quote;
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Segment;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EvidenceHighlighterTest {
 
     @Test
     void aQuoteIsMarkedBetweenPlainText() {
-        List<Segment> segments = EvidenceHighlighter.segments("Hola Pedro, soy Lucía. ¿En qué te ayudo?",
-                List.of(new Quote("GREETING", "Hola Pedro, soy Lucía")));
+        List<Segment> segments = EvidenceHighlighter.segments(
+                "Hola Pedro, soy Lucía. ¿En qué te ayudo?", List.of(new Quote("GREETING", "Hola Pedro, soy Lucía")));
 
-        assertThat(segments).containsExactly(new Segment("Hola Pedro, soy Lucía", true, "GREETING"),
-                new Segment(". ¿En qué te ayudo?", false, null));
+        assertThat(segments)
+                .containsExactly(
+                        new Segment("Hola Pedro, soy Lucía", true, "GREETING"),
+                        new Segment(". ¿En qué te ayudo?", false, null));
     }
 
     @Test
     void overlappingQuotesMergeAndNameEveryCriterion() {
-        List<Segment> segments = EvidenceHighlighter.segments("entiendo, qué bronca; ya lo reviso",
+        List<Segment> segments = EvidenceHighlighter.segments(
+                "entiendo, qué bronca; ya lo reviso",
                 List.of(new Quote("EMPATHY", "entiendo, qué bronca"), new Quote("PARAPHRASE", "qué bronca; ya")));
 
-        assertThat(segments).containsExactly(new Segment("entiendo, qué bronca; ya", true, "EMPATHY PARAPHRASE"),
-                new Segment(" lo reviso", false, null));
+        assertThat(segments)
+                .containsExactly(
+                        new Segment("entiendo, qué bronca; ya", true, "EMPATHY PARAPHRASE"),
+                        new Segment(" lo reviso", false, null));
     }
 
     @Test
@@ -36,7 +40,8 @@ class EvidenceHighlighterTest {
 
     @Test
     void quotesAreFoundRegardlessOfCase() {
-        assertThat(EvidenceHighlighter.segments("GRACIAS por esperar", List.of(new Quote("HOLD_FOLLOW_UP", "gracias por esperar"))))
+        assertThat(EvidenceHighlighter.segments(
+                        "GRACIAS por esperar", List.of(new Quote("HOLD_FOLLOW_UP", "gracias por esperar"))))
                 .containsExactly(new Segment("GRACIAS por esperar", true, "HOLD_FOLLOW_UP"));
     }
 
@@ -51,25 +56,33 @@ class EvidenceHighlighterTest {
 
     @Test
     void twoCriteriaQuotingTheSameWordsShareOneSegmentAndARepeatedQuoteNamesItsCriterionOnce() {
-        List<Segment> segments = EvidenceHighlighter.segments("Hola, soy Lucía de ToWebs",
-                List.of(new Quote("GREETING", "Hola, soy Lucía"), new Quote("IDENTIFICATION", "Hola, soy Lucía"),
+        List<Segment> segments = EvidenceHighlighter.segments(
+                "Hola, soy Lucía de ToWebs",
+                List.of(
+                        new Quote("GREETING", "Hola, soy Lucía"),
+                        new Quote("IDENTIFICATION", "Hola, soy Lucía"),
                         new Quote("GREETING", "Hola, soy Lucía")));
 
-        assertThat(segments).containsExactly(new Segment("Hola, soy Lucía", true, "GREETING IDENTIFICATION"),
-                new Segment(" de ToWebs", false, null));
+        assertThat(segments)
+                .containsExactly(
+                        new Segment("Hola, soy Lucía", true, "GREETING IDENTIFICATION"),
+                        new Segment(" de ToWebs", false, null));
     }
 
     @Test
     void wordsTheTextRepeatsAreMarkedWhereTheyFirstOccur() {
         assertThat(EvidenceHighlighter.segments("gracias! gracias de nuevo", List.of(new Quote("CLOSING", "gracias"))))
-                .containsExactly(new Segment("gracias", true, "CLOSING"), new Segment("! gracias de nuevo", false, null));
+                .containsExactly(
+                        new Segment("gracias", true, "CLOSING"), new Segment("! gracias de nuevo", false, null));
     }
 
     @Test
     void quotesThatOnlyTouchStayApart() {
-        assertThat(EvidenceHighlighter.segments("ya lo reviso y te aviso",
-                List.of(new Quote("HOLD_NOTICE", "ya lo reviso"), new Quote("FOLLOW_UP", " y te aviso"))))
-                .containsExactly(new Segment("ya lo reviso", true, "HOLD_NOTICE"),
+        assertThat(EvidenceHighlighter.segments(
+                        "ya lo reviso y te aviso",
+                        List.of(new Quote("HOLD_NOTICE", "ya lo reviso"), new Quote("FOLLOW_UP", " y te aviso"))))
+                .containsExactly(
+                        new Segment("ya lo reviso", true, "HOLD_NOTICE"),
                         new Segment(" y te aviso", true, "FOLLOW_UP"));
     }
 

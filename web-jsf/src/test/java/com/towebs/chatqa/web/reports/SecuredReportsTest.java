@@ -1,5 +1,9 @@
 package com.towebs.chatqa.web.reports;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.towebs.chatqa.ingestion.access.AccessDenied;
 import com.towebs.chatqa.ingestion.access.Role;
 import com.towebs.chatqa.ingestion.access.Viewer;
@@ -11,9 +15,6 @@ import com.towebs.chatqa.reporting.pdf.PdfReports;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
 import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,10 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The document rules, with viewers as the identity provider would vouch for them and a warehouse that has no data:
@@ -56,17 +55,26 @@ class SecuredReportsTest {
     @BeforeEach
     void wire() {
         reports = new SecuredReports();
-        reports.reports = new ReportService(warehouse, new WarehouseQueries(warehouse), new PdfReports(), new ExcelExport(),
-                Clock.fixed(Instant.parse("2026-11-15T15:00:00Z"), BUENOS_AIRES), BUENOS_AIRES);
+        reports.reports = new ReportService(
+                warehouse,
+                new WarehouseQueries(warehouse),
+                new PdfReports(),
+                new ExcelExport(),
+                Clock.fixed(Instant.parse("2026-11-15T15:00:00Z"), BUENOS_AIRES),
+                BUENOS_AIRES);
         // lucía has chats in soporte; pedro moved from ventas to soporte, so he is listed once per team
-        reports.browser = new RosterBrowser(List.of(new AgentView("ag-lucia", "Lucía", "soporte"),
-                new AgentView("ag-pedro", "Pedro", "ventas"), new AgentView("ag-pedro", "Pedro", "soporte")));
+        reports.browser = new RosterBrowser(List.of(
+                new AgentView("ag-lucia", "Lucía", "soporte"),
+                new AgentView("ag-pedro", "Pedro", "ventas"),
+                new AgentView("ag-pedro", "Pedro", "soporte")));
     }
 
     @Test
     void aTeamReportGoesToTheTeamsManagersHrAndQa() {
         for (Viewer allowed : List.of(MANAGER_SOPORTE, HR, QA)) {
-            assertThat(reports.teamPdf(allowed, "soporte", MONTH, SPANISH)).as(allowed.username()).isEmpty();
+            assertThat(reports.teamPdf(allowed, "soporte", MONTH, SPANISH))
+                    .as(allowed.username())
+                    .isEmpty();
         }
         assertThat(warehouse.calls).isEqualTo(3);
     }
@@ -74,7 +82,8 @@ class SecuredReportsTest {
     @Test
     void aTeamReportIsRefusedToAgentsOtherManagersAndMereMembers() {
         for (Viewer refused : List.of(LUCIA, MANAGER_VENTAS, ROLELESS_MEMBER)) {
-            assertThatThrownBy(() -> reports.teamPdf(refused, "soporte", MONTH, SPANISH)).as(refused.username())
+            assertThatThrownBy(() -> reports.teamPdf(refused, "soporte", MONTH, SPANISH))
+                    .as(refused.username())
                     .isInstanceOf(AccessDenied.class);
         }
         assertThat(warehouse.calls).isZero();
@@ -84,14 +93,17 @@ class SecuredReportsTest {
     void anAgentReadsTheirOwnReportButNotAColleagues() {
         assertThat(reports.agentPdf(LUCIA, "ag-lucia", MONTH, SPANISH)).isEmpty();
 
-        assertThatThrownBy(() -> reports.agentPdf(PEDRO, "ag-lucia", MONTH, SPANISH)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> reports.agentPdf(PEDRO, "ag-lucia", MONTH, SPANISH))
+                .isInstanceOf(AccessDenied.class);
         assertThat(warehouse.calls).isEqualTo(1);
     }
 
     @Test
     void anAgentsReportGoesToTheManagersOfEveryTeamTheAgentHasChatsIn() {
-        assertThat(reports.agentPdf(MANAGER_SOPORTE, "ag-lucia", MONTH, SPANISH)).isEmpty();
-        assertThat(reports.agentPdf(MANAGER_SOPORTE, "ag-pedro", MONTH, SPANISH)).isEmpty();
+        assertThat(reports.agentPdf(MANAGER_SOPORTE, "ag-lucia", MONTH, SPANISH))
+                .isEmpty();
+        assertThat(reports.agentPdf(MANAGER_SOPORTE, "ag-pedro", MONTH, SPANISH))
+                .isEmpty();
         assertThat(reports.agentPdf(MANAGER_VENTAS, "ag-pedro", MONTH, SPANISH)).isEmpty();
 
         assertThatThrownBy(() -> reports.agentPdf(MANAGER_VENTAS, "ag-lucia", MONTH, SPANISH))
@@ -117,14 +129,17 @@ class SecuredReportsTest {
     @Test
     void hrAndQaExportAnyFilter() {
         for (Viewer allowed : List.of(HR, QA)) {
-            assertThatCode(() -> reports.requireExport(allowed, filter(null, null))).doesNotThrowAnyException();
-            assertThatCode(() -> reports.requireExport(allowed, filter("ventas", "ag-pedro"))).doesNotThrowAnyException();
+            assertThatCode(() -> reports.requireExport(allowed, filter(null, null)))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> reports.requireExport(allowed, filter("ventas", "ag-pedro")))
+                    .doesNotThrowAnyException();
         }
     }
 
     @Test
     void managersExportOnlyTheTeamsTheyManage() {
-        assertThatCode(() -> reports.requireExport(MANAGER_SOPORTE, filter("soporte", null))).doesNotThrowAnyException();
+        assertThatCode(() -> reports.requireExport(MANAGER_SOPORTE, filter("soporte", null)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> reports.requireExport(MANAGER_SOPORTE, filter("soporte", "ag-lucia")))
                 .doesNotThrowAnyException();
 
@@ -149,7 +164,7 @@ class SecuredReportsTest {
     void aRefusedExportWritesNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> reports.export(MANAGER_VENTAS, filter("soporte", null), SPANISH, out, rows -> { }))
+        assertThatThrownBy(() -> reports.export(MANAGER_VENTAS, filter("soporte", null), SPANISH, out, rows -> {}))
                 .isInstanceOf(AccessDenied.class);
         assertThat(out.size()).isZero();
         assertThat(warehouse.calls).isZero();
@@ -160,8 +175,12 @@ class SecuredReportsTest {
     }
 
     private static Viewer viewer(String username, Set<Role> roles, String agentId, Set<String> teams) {
-        return new Viewer(username, username, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
-                Optional.ofNullable(agentId), teams);
+        return new Viewer(
+                username,
+                username,
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
+                Optional.ofNullable(agentId),
+                teams);
     }
 
     /** A warehouse without data: every query finds nothing. Counts the queries asked. */
@@ -187,7 +206,9 @@ class SecuredReportsTest {
 
         @Override
         public List<AgentView> agents(Viewer viewer, String team) {
-            return roster.stream().filter(agent -> team == null || team.equals(agent.team())).toList();
+            return roster.stream()
+                    .filter(agent -> team == null || team.equals(agent.team()))
+                    .toList();
         }
     }
 }
