@@ -1,6 +1,6 @@
 package com.towebs.chatqa.it;
 
-import com.towebs.chatqa.evaluation.demo.DemoData;
+import com.towebs.chatqa.tools.demo.DemoData;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

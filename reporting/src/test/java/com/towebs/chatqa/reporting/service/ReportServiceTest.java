@@ -2,7 +2,7 @@ package com.towebs.chatqa.reporting.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
 import com.towebs.chatqa.reporting.excel.ExcelExport;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.pdf.PdfReports;

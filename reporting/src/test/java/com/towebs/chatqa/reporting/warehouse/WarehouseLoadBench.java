@@ -1,8 +1,8 @@
 package com.towebs.chatqa.reporting.warehouse;
 
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-import com.towebs.chatqa.ingestion.persistence.SchemaMigration;
-import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import com.towebs.chatqa.operations.infrastructure.persistence.SchemaMigration;
+import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

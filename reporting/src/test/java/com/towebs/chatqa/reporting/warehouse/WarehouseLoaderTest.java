@@ -3,7 +3,7 @@ package com.towebs.chatqa.reporting.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

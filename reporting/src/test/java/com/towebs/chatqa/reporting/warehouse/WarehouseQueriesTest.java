@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
-import com.towebs.chatqa.ingestion.persistence.TestDatabase;
+import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.AgentMonthSummary;
 import com.towebs.chatqa.reporting.model.CriterionPassRate;

@@ -1,11 +1,11 @@
 package com.towebs.chatqa.web.admin;
 
-import com.towebs.chatqa.ingestion.persistence.QuarantineState;
-import com.towebs.chatqa.ingestion.server.IngestionStatus;
-import com.towebs.chatqa.ingestion.server.IngestionStatus.Backlog;
-import com.towebs.chatqa.ingestion.server.IngestionStatus.RunView;
-import com.towebs.chatqa.ingestion.server.PullScheduler;
-import com.towebs.chatqa.ingestion.server.Quarantine;
+import com.towebs.chatqa.operations.ingestion.IngestionStatus;
+import com.towebs.chatqa.operations.ingestion.IngestionStatus.Backlog;
+import com.towebs.chatqa.operations.ingestion.IngestionStatus.RunView;
+import com.towebs.chatqa.operations.ingestion.PullScheduler;
+import com.towebs.chatqa.operations.ingestion.Quarantine;
+import com.towebs.chatqa.operations.model.QuarantineState;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

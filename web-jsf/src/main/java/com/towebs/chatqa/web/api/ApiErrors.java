@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.review.NoSuchChat;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.review.NoSuchChat;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,10 +1,10 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.persistence.RunTrigger;
-import com.towebs.chatqa.ingestion.pull.IngestionService;
-import com.towebs.chatqa.ingestion.pull.RunReport;
-import com.towebs.chatqa.ingestion.pull.TranscriptRecords;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.ingestion.IngestionService;
+import com.towebs.chatqa.operations.ingestion.RunReport;
+import com.towebs.chatqa.operations.ingestion.TranscriptRecords;
+import com.towebs.chatqa.operations.model.RunTrigger;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

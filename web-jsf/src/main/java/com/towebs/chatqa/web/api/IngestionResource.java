@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.pull.RunReport;
-import com.towebs.chatqa.ingestion.server.PullScheduler;
+import com.towebs.chatqa.operations.ingestion.PullScheduler;
+import com.towebs.chatqa.operations.ingestion.RunReport;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

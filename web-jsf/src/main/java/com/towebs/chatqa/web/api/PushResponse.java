@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.pull.RecordOutcome;
-import com.towebs.chatqa.ingestion.pull.RunReport;
+import com.towebs.chatqa.operations.ingestion.RecordOutcome;
+import com.towebs.chatqa.operations.ingestion.RunReport;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.persistence.QuarantineState;
-import com.towebs.chatqa.ingestion.pull.RecordOutcome;
-import com.towebs.chatqa.ingestion.server.Quarantine;
+import com.towebs.chatqa.operations.ingestion.Quarantine;
+import com.towebs.chatqa.operations.ingestion.RecordOutcome;
+import com.towebs.chatqa.operations.model.QuarantineState;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

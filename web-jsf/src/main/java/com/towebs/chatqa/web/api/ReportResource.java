@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.api;
 
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.web.reports.SecuredReports;
 import com.towebs.chatqa.web.reports.WarehouseJobs;

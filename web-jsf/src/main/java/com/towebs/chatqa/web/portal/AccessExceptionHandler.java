@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.review.NoSuchChat;
-import com.towebs.chatqa.ingestion.review.ReviewRejected;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.review.NoSuchChat;
+import com.towebs.chatqa.operations.review.ReviewRejected;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

@@ -1,9 +1,9 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
-import com.towebs.chatqa.ingestion.review.ReviewViews.AgentView;
-import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationFilter;
-import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationSummary;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.review.ReviewViews.AgentView;
+import com.towebs.chatqa.operations.review.ReviewViews.EvaluationFilter;
+import com.towebs.chatqa.operations.review.ReviewViews.EvaluationSummary;
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.MonthScore;
 import com.towebs.chatqa.web.reports.Figures;

@@ -1,15 +1,15 @@
 package com.towebs.chatqa.web.portal;
 
 import com.towebs.chatqa.evaluation.Verdict;
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
-import com.towebs.chatqa.ingestion.review.Disputes;
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
-import com.towebs.chatqa.ingestion.review.NoSuchChat;
-import com.towebs.chatqa.ingestion.review.Overrides;
-import com.towebs.chatqa.ingestion.review.ReviewViews.ChatReview;
-import com.towebs.chatqa.ingestion.review.ReviewViews.CriterionView;
-import com.towebs.chatqa.ingestion.review.ReviewViews.MessageView;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.review.Disputes;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.review.NoSuchChat;
+import com.towebs.chatqa.operations.review.Overrides;
+import com.towebs.chatqa.operations.review.ReviewViews.ChatReview;
+import com.towebs.chatqa.operations.review.ReviewViews.CriterionView;
+import com.towebs.chatqa.operations.review.ReviewViews.MessageView;
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Quote;
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Segment;
 import com.towebs.chatqa.web.reports.WarehouseJobs;

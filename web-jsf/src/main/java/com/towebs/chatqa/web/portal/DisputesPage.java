@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.review.Disputes;
-import com.towebs.chatqa.ingestion.review.ReviewViews.DisputeView;
+import com.towebs.chatqa.operations.review.Disputes;
+import com.towebs.chatqa.operations.review.ReviewViews.DisputeView;
 import com.towebs.chatqa.web.reports.WarehouseJobs;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.annotation.PostConstruct;

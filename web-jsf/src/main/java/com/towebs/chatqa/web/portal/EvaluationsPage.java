@@ -1,10 +1,10 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
-import com.towebs.chatqa.ingestion.review.ReviewViews.AgentView;
-import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationFilter;
-import com.towebs.chatqa.ingestion.review.ReviewViews.EvaluationSummary;
-import com.towebs.chatqa.ingestion.review.ReviewViews.TeamView;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.review.ReviewViews.AgentView;
+import com.towebs.chatqa.operations.review.ReviewViews.EvaluationFilter;
+import com.towebs.chatqa.operations.review.ReviewViews.EvaluationSummary;
+import com.towebs.chatqa.operations.review.ReviewViews.TeamView;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

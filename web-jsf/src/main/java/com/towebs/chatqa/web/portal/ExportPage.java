@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
-import com.towebs.chatqa.ingestion.review.ReviewViews.AgentView;
-import com.towebs.chatqa.ingestion.review.ReviewViews.TeamView;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.review.ReviewViews.AgentView;
+import com.towebs.chatqa.operations.review.ReviewViews.TeamView;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.web.reports.ExportJobs;
 import com.towebs.chatqa.web.reports.ExportJobs.ExportStatus;

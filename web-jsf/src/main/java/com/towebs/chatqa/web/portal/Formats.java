@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.server.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -17,8 +17,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private final ZoneId zone =
-            ZoneId.of(Settings.fromEnvironment().get("chatqa.timezone", "America/Argentina/Buenos_Aires"));
+    @Inject
+    ZoneId zone;
 
     public ZoneId zone() {
         return zone;

@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.portal;
 
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

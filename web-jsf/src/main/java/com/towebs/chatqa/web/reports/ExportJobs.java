@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.access.Viewer;
-import com.towebs.chatqa.ingestion.review.NoSuchChat;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.review.NoSuchChat;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.service.ReportService;
 import jakarta.annotation.Resource;

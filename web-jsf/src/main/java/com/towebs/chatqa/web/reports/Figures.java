@@ -1,6 +1,6 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
 import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;

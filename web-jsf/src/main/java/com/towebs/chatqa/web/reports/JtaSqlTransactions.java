@@ -1,7 +1,7 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.server.JtaTransactions;
-import com.towebs.chatqa.ingestion.server.JtaWork;
+import com.towebs.chatqa.operations.infrastructure.persistence.JtaTransactions;
+import com.towebs.chatqa.operations.infrastructure.persistence.JtaWork;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
 import com.towebs.chatqa.reporting.warehouse.WarehouseException;
 import jakarta.annotation.Resource;

@@ -1,6 +1,5 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.server.Settings;
 import com.towebs.chatqa.reporting.excel.ExcelExport;
 import com.towebs.chatqa.reporting.pdf.PdfReports;
 import com.towebs.chatqa.reporting.service.ReportService;
@@ -20,18 +19,14 @@ public class ReportingComponents {
     @Inject
     JtaSqlTransactions transactions;
 
-    @Inject
-    Settings settings;
-
     /** ToWebs' time zone: a chat belongs to the day and month it started there. */
-    ZoneId zone() {
-        return ZoneId.of(settings.get("chatqa.timezone", "America/Argentina/Buenos_Aires"));
-    }
+    @Inject
+    ZoneId zone;
 
     @Produces
     @Singleton
     WarehouseLoader warehouseLoader() {
-        return new WarehouseLoader(transactions, zone(), Clock.systemUTC());
+        return new WarehouseLoader(transactions, zone, Clock.systemUTC());
     }
 
     @Produces
@@ -43,6 +38,6 @@ public class ReportingComponents {
                 new PdfReports(),
                 new ExcelExport(),
                 Clock.systemUTC(),
-                zone());
+                zone);
     }
 }

@@ -1,9 +1,9 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.service.ReportService;
 import jakarta.ejb.EJB;

@@ -1,8 +1,7 @@
 package com.towebs.chatqa.web.reports;
 
-import com.towebs.chatqa.ingestion.server.CoalescingRunner;
-import com.towebs.chatqa.ingestion.server.GradingWorker;
-import com.towebs.chatqa.ingestion.server.Settings;
+import com.towebs.chatqa.operations.grading.GradingWorker;
+import com.towebs.chatqa.operations.infrastructure.concurrent.CoalescingRunner;
 import com.towebs.chatqa.reporting.service.ReportService;
 import com.towebs.chatqa.reporting.warehouse.WarehouseLoader;
 import com.towebs.chatqa.reporting.warehouse.WarehouseSchema;
@@ -20,10 +19,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The warehouse's jobs on the server: its migrations at start, a load after grading (and on demand), and the
@@ -50,13 +51,14 @@ public class WarehouseJobs {
     ReportService reports;
 
     @Inject
-    ReportingComponents components;
+    ZoneId zone;
 
     @Inject
     GradingWorker grading;
 
     @Inject
-    Settings settings;
+    @ConfigProperty(name = "chatqa.warehouse.pause", defaultValue = "PT60S")
+    Duration pause;
 
     @Resource
     ManagedExecutorService executor;
@@ -66,7 +68,6 @@ public class WarehouseJobs {
 
     private final CoalescingRunner loads = new CoalescingRunner("warehouse load", this::load);
     private final AtomicBoolean loadScheduled = new AtomicBoolean();
-    private Duration pause;
     /** When the last load that followed grading was asked for (System.nanoTime). */
     private volatile long lastGradingLoad;
 
@@ -74,7 +75,6 @@ public class WarehouseJobs {
     void start() {
         int migrations = WarehouseSchema.migrate(transactions.dataSource());
         LOG.log(Level.INFO, "warehouse migrations applied: {0}", migrations);
-        pause = settings.getDuration("chatqa.warehouse.pause", Duration.ofSeconds(60));
         lastGradingLoad = System.nanoTime() - pause.toNanos(); // the first pass after start is loaded at once
         grading.afterEachPass(this::requestLoadAfterGrading);
         requestLoad();
@@ -124,7 +124,7 @@ public class WarehouseJobs {
     /** Each night: the reports of the month that closed, generated once and kept. */
     @Schedule(hour = "2", minute = "15", persistent = false)
     void archiveClosedMonth() {
-        YearMonth closed = YearMonth.now(components.zone()).minusMonths(1);
+        YearMonth closed = YearMonth.now(zone).minusMonths(1);
         loader.load();
         int generated = reports.archive(closed);
         if (generated > 0) {

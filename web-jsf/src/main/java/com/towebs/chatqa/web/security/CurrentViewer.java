@@ -1,8 +1,8 @@
 package com.towebs.chatqa.web.security;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.towebs.chatqa.ingestion.access.AccessDenied;
-import com.towebs.chatqa.ingestion.access.Role;
-import com.towebs.chatqa.ingestion.access.Viewer;
-import com.towebs.chatqa.ingestion.review.EvaluationBrowser;
-import com.towebs.chatqa.ingestion.review.ReviewViews.AgentView;
+import com.towebs.chatqa.operations.access.AccessDenied;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.review.EvaluationBrowser;
+import com.towebs.chatqa.operations.review.ReviewViews.AgentView;
 import com.towebs.chatqa.reporting.excel.ExcelExport;
 import com.towebs.chatqa.reporting.model.ExportFilter;
 import com.towebs.chatqa.reporting.pdf.PdfReports;

@@ -1,9 +1,0 @@
-package com.towebs.chatqa.ingestion.persistence;
-
-/** Why a chat was graded (again): kept with each evaluation for the audit trail. */
-public enum EvaluationReason {
-    NEW_CHAT,
-    CHAT_CHANGED,
-    RUBRIC_CHANGED,
-    MANUAL
-}

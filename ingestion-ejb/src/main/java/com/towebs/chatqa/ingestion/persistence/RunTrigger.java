@@ -1,9 +1,0 @@
-package com.towebs.chatqa.ingestion.persistence;
-
-/** What started an ingestion run. */
-public enum RunTrigger {
-    TIMER,
-    MANUAL,
-    PUSH,
-    DROP_FOLDER
-}

@@ -1,9 +1,0 @@
-package com.towebs.chatqa.ingestion.pull;
-
-/** This node's lease on a source expired and another run took it: the step in flight is rolled back. */
-public class LeaseLostException extends RuntimeException {
-
-    public LeaseLostException(String source) {
-        super("the lease on " + source + " expired and another run took the source");
-    }
-}

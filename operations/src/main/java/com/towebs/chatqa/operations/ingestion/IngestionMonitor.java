@@ -1,0 +1,85 @@
+package com.towebs.chatqa.operations.ingestion;
+
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
+import com.towebs.chatqa.operations.ingestion.IngestionStatus.Backlog;
+import com.towebs.chatqa.operations.ingestion.IngestionStatus.RunView;
+import com.towebs.chatqa.operations.model.GradingState;
+import com.towebs.chatqa.operations.model.IngestionRun;
+import com.towebs.chatqa.operations.model.QuarantineState;
+import com.towebs.chatqa.operations.model.RunCounts;
+import java.util.List;
+
+/** The queries behind {@link IngestionStatus}, without the container (QA admins only). */
+public final class IngestionMonitor {
+
+    static final int MAX_RUNS = 500;
+
+    private final Transactions transactions;
+
+    public IngestionMonitor(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The latest {@code limit} runs (at most {@value #MAX_RUNS}), newest first. */
+    public List<RunView> recentRuns(Viewer viewer, int limit) {
+        viewer.requireRole(Role.QA_ADMIN);
+        int rows = Math.max(0, Math.min(limit, MAX_RUNS));
+        if (rows == 0) {
+            return List.of();
+        }
+        return transactions.inTransaction(em -> em.createQuery(
+                        "select r from IngestionRun r order by r.startedAt desc, r.id desc", IngestionRun.class)
+                .setMaxResults(rows)
+                .getResultStream()
+                .map(IngestionMonitor::view)
+                .toList());
+    }
+
+    /** Chats waiting for grading or parked, and records in quarantine. */
+    public Backlog backlog(Viewer viewer) {
+        viewer.requireRole(Role.QA_ADMIN);
+        return transactions.inTransaction(em -> {
+            long pending = 0;
+            long parked = 0;
+            for (Object[] row : em.createQuery(
+                            "select c.gradingState, count(c) from StoredChat c"
+                                    + " where c.gradingState in (:pending, :parked) group by c.gradingState",
+                            Object[].class)
+                    .setParameter("pending", GradingState.PENDING)
+                    .setParameter("parked", GradingState.PARKED)
+                    .getResultList()) {
+                long count = ((Number) row[1]).longValue();
+                if (row[0] == GradingState.PENDING) {
+                    pending = count;
+                } else {
+                    parked = count;
+                }
+            }
+            long quarantined = em.createQuery(
+                            "select count(q) from QuarantinedRecord q where q.state = :state", Long.class)
+                    .setParameter("state", QuarantineState.QUARANTINED)
+                    .getSingleResult();
+            return new Backlog(pending, parked, quarantined);
+        });
+    }
+
+    private static RunView view(IngestionRun run) {
+        RunCounts counts = run.getCounts();
+        return new RunView(
+                run.getId(),
+                run.getSource(),
+                run.getTrigger().name(),
+                run.getStartedAt(),
+                run.getFinishedAt(),
+                run.getOutcome().name(),
+                counts.received(),
+                counts.accepted(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.rejected(),
+                counts.retries(),
+                run.getFailure());
+    }
+}

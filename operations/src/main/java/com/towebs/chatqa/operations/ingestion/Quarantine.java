@@ -1,0 +1,89 @@
+package com.towebs.chatqa.operations.ingestion;
+
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
+import com.towebs.chatqa.operations.infrastructure.persistence.JtaTransactions;
+import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsSource;
+import com.towebs.chatqa.operations.model.QuarantineState;
+import com.towebs.chatqa.operations.model.QuarantinedRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/** Quarantined records for the people who look after ingestion: list them, retry one, discard one. */
+@ApplicationScoped
+public class Quarantine {
+
+    @Inject
+    JtaTransactions transactions;
+
+    @Inject
+    IngestionService ingestion;
+
+    @Inject
+    PullSources sources;
+
+    /** What a person sees of a quarantined record (the payload is already redacted). */
+    public record Entry(
+            long id,
+            String source,
+            Long runId,
+            String reference,
+            String reason,
+            String state,
+            int attempts,
+            Instant receivedAt,
+            String payload) {}
+
+    /** QA admins only, like everything here. */
+    public List<Entry> list(Viewer viewer, QuarantineState state, int limit) {
+        viewer.requireRole(Role.QA_ADMIN);
+        return transactions.inTransaction(em -> em.createQuery(
+                        "select q from QuarantinedRecord q where q.state = :state" + " order by q.id desc",
+                        QuarantinedRecord.class)
+                .setParameter("state", state)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(q -> new Entry(
+                        q.getId(),
+                        q.getSource(),
+                        q.getRunId(),
+                        q.getReference(),
+                        q.getReason(),
+                        q.getState().name(),
+                        q.getAttempts(),
+                        q.getReceivedAt(),
+                        q.getPayload()))
+                .toList());
+    }
+
+    /** Reads the record again the way its source reads (WHMCS: the kept GetTicket answer; others: transcript v1). */
+    public RecordOutcome retry(Viewer viewer, long id) {
+        viewer.requireRole(Role.QA_ADMIN);
+        return ingestion.retryQuarantined(id, (source, record) -> {
+            for (ChatSource pull : sources.all()) {
+                if (pull.name().equals(source) && pull instanceof WhmcsSource whmcs) {
+                    return whmcs.reread(record.getReference(), record.getPayload());
+                }
+            }
+            List<SourceRecord> records = TranscriptRecords.read(record.getPayload(), record.getReference());
+            return records.isEmpty()
+                    ? new SourceRecord.Unreadable(
+                            record.getReference(), "the kept payload holds no record", record.getPayload())
+                    : records.get(0);
+        });
+    }
+
+    public boolean discard(Viewer viewer, long id) {
+        viewer.requireRole(Role.QA_ADMIN);
+        return transactions.inTransaction(em -> {
+            QuarantinedRecord record = em.find(QuarantinedRecord.class, id);
+            if (record == null) {
+                return false;
+            }
+            record.discard();
+            return true;
+        });
+    }
+}

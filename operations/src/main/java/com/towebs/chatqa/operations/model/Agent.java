@@ -1,0 +1,53 @@
+package com.towebs.chatqa.operations.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A support agent and the team it belongs to now; each chat keeps the team of its own time. */
+@Entity
+@Table(name = "agent")
+public class Agent {
+
+    @Id
+    private String id;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    protected Agent() {}
+
+    public Agent(String id, String displayName, Team team) {
+        this.id = id;
+        this.displayName = displayName;
+        this.team = team;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public void setTeam(Team team) {
+        this.team = team;
+    }
+}

@@ -1,0 +1,75 @@
+package com.towebs.chatqa.tools.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parsed arguments of {@code chatqa evaluate}. */
+record EvaluateOptions(OutputFormat format, Path rubricFile, List<Path> paths) {
+
+    enum OutputFormat {
+        JSONL,
+        TABLE
+    }
+
+    static final String USAGE = """
+            usage: chatqa evaluate [--format jsonl|table] [--rubric FILE] PATH...
+              Grades the chats in PATH (transcript files or folders of them: .json, .jsonl, .ndjson)
+              against the rubric and prints one evaluation per chat.
+              --format jsonl   one JSON object per line (default)
+              --format table   a readable summary per chat
+              --rubric FILE    a rubric JSON file (default: the built-in towebs-2026.1)
+            exit status: 0 all input valid, 1 some records invalid (the rest is graded), 2 usage error""";
+
+    static EvaluateOptions parse(List<String> args) throws UsageException {
+        OutputFormat format = OutputFormat.JSONL;
+        Path rubric = null;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--format" -> format = parseFormat(valueOf(args, ++i, arg));
+                case "--rubric" -> rubric = Path.of(valueOf(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--format=")) {
+                        format = parseFormat(arg.substring("--format=".length()));
+                    } else if (arg.startsWith("--rubric=")) {
+                        rubric = Path.of(arg.substring("--rubric=".length()));
+                    } else if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option " + arg);
+                    } else {
+                        paths.add(Path.of(arg));
+                    }
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("no PATH given: name transcript files or folders to grade");
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new UsageException("no such file or folder: " + path);
+            }
+        }
+        if (rubric != null && !Files.isRegularFile(rubric)) {
+            throw new UsageException("no such rubric file: " + rubric);
+        }
+        return new EvaluateOptions(format, rubric, List.copyOf(paths));
+    }
+
+    private static String valueOf(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static OutputFormat parseFormat(String value) throws UsageException {
+        return switch (value) {
+            case "jsonl" -> OutputFormat.JSONL;
+            case "table" -> OutputFormat.TABLE;
+            default -> throw new UsageException("--format must be jsonl or table, was " + value);
+        };
+    }
+}
