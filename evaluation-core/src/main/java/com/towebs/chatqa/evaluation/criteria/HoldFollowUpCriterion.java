@@ -38,7 +38,7 @@ final class HoldFollowUpCriterion implements Criterion {
             return CriterionResult.of(
                     id(),
                     Verdict.NOT_MET,
-                    List.of(wait.endedBy().evidence()),
+                    List.of(wait.until().evidence()),
                     wait.describe()
                             + (others > 0
                                     ? " (and " + others + " more silence(s) over " + HoldTimeline.duration(threshold)

@@ -34,7 +34,9 @@ final class HoldNoticeCriterion implements Criterion {
                         id(),
                         Verdict.NOT_OBSERVED,
                         "no hold notice, though the customer waited " + HoldTimeline.duration(wait.seconds())
-                                + " before message " + wait.endedBy().index()))
+                                + (wait.answered()
+                                        ? " before message " + wait.until().index()
+                                        : " up to message " + wait.until().index() + ", the chat's last")))
                 .orElseGet(() -> CriterionResult.withoutEvidence(
                         id(),
                         Verdict.NOT_APPLICABLE,

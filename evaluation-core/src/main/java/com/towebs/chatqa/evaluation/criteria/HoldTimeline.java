@@ -16,10 +16,13 @@ import java.util.Optional;
  * The waits of a chat as the rubric measures them, and the holds the agent announced, shared by HOLD_NOTICE
  * and HOLD_FOLLOW_UP so that both criteria read the same timeline and the same hold-notice cues.
  *
- * <p>A wait ends at an agent message. It starts at the previous agent message when that one was a hold notice
- * (the customer was told to wait from then on), otherwise at the first customer message after the previous
- * agent message ("hola?" and "sigue ahi?" do not restart it). Nothing before the agent's first message counts
- * (that is queue time) and nothing after the last agent message either (a live chat may simply be unfinished).
+ * <p>A wait is the time the customer spends waiting for the agent. It starts at the customer's first message
+ * since the agent last wrote ("hola?" and "sigue ahi?" do not restart it), or at the agent's message when that
+ * was a hold notice (the customer was told to wait from then on). The customer's first message starts a wait
+ * like any other, also before the agent's first message; where the panel records that the agent joined ("Lucia
+ * se unio a la conversacion") after the customer wrote, that first wait starts at the join (the queue before
+ * it is not the agent's). A wait ends at the agent's next message; a wait the chat ends in (the customer gave
+ * up, or a live chat is still waiting) counts up to the chat's last message.
  *
  * <p>A hold runs from a hold notice to the agent's next message that is not itself a renewal (a hold notice
  * while the hold is on: "sigo revisando, bancame un poco mas"); a hold still running at the end of the chat is
@@ -27,12 +30,30 @@ import java.util.Optional;
  */
 final class HoldTimeline {
 
-    /** How long the customer waited before the agent message {@code endedBy}, counted from message {@code from}. */
-    record Wait(AnalyzedMessage from, AnalyzedMessage endedBy, long seconds, boolean afterHoldNotice) {
+    /** What started a wait. */
+    enum WaitStart {
+        /** the customer's first message since the agent last wrote */
+        CUSTOMER_MESSAGE,
+        /** the agent's hold notice: the customer was told to wait */
+        HOLD_NOTICE,
+        /** the panel's notice that the agent joined, after the customer had written */
+        AGENT_JOINED
+    }
+
+    /**
+     * How long the customer waited from message {@code from} to message {@code until}: the agent's next message
+     * when {@code answered}, otherwise the chat's last message (the chat ends in the wait).
+     */
+    record Wait(AnalyzedMessage from, AnalyzedMessage until, long seconds, WaitStart start, boolean answered) {
 
         String describe() {
-            return HoldTimeline.duration(seconds) + " without news after "
-                    + (afterHoldNotice ? "the hold notice at message " : "the customer's message ") + from.index();
+            String since = switch (start) {
+                case HOLD_NOTICE -> "the hold notice at message ";
+                case AGENT_JOINED -> "the agent joined at message ";
+                case CUSTOMER_MESSAGE -> "the customer's message ";
+            };
+            return HoldTimeline.duration(seconds) + " without news after " + since + from.index()
+                    + (answered ? "" : ", up to the chat's last message " + until.index());
         }
     }
 
@@ -131,6 +152,9 @@ final class HoldTimeline {
     private static final TextPattern NO_NEED = TextPattern.compile(
             "\\bno\\s+(?:hace falta|es necesario|necesitas|necesita|tenes que|tiene que|hay que|hay necesidad)\\b");
 
+    private static final TextPattern AGENT_JOINED = TextPattern.compile(
+            "\\bse\\s+(?:unio|ha\\s+unido|sumo|incorporo)\\s+(?:a\\s+la\\s+conversacion|al\\s+chat)\\b");
+
     private final List<Wait> waits;
     private final List<AnalyzedMessage> holdNotices;
     private final List<Hold> holds;
@@ -150,32 +174,30 @@ final class HoldTimeline {
         List<Wait> waits = new ArrayList<>();
         List<AnalyzedMessage> notices = new ArrayList<>();
         List<Hold> holds = new ArrayList<>();
-        AnalyzedMessage previousAgent = null;
-        boolean previousWasNotice = false;
-        AnalyzedMessage firstCustomerSince = null;
+        boolean agentWrote = false;
+        AnalyzedMessage waitFrom = null;
+        WaitStart waitStart = null;
         AnalyzedMessage holdStart = null;
         List<AnalyzedMessage> renewals = new ArrayList<>();
         for (AnalyzedMessage message : chat.messages()) {
             if (message.isCustomer()) {
-                if (previousAgent != null && firstCustomerSince == null) {
-                    firstCustomerSince = message;
+                if (waitFrom == null) {
+                    waitFrom = message;
+                    waitStart = WaitStart.CUSTOMER_MESSAGE;
                 }
                 continue;
             }
             if (!message.isAgent()) {
+                if (!agentWrote && waitFrom != null && agentJoined(message)) {
+                    waitFrom = message; // the queue before the agent joined is not the agent's wait
+                    waitStart = WaitStart.AGENT_JOINED;
+                }
                 continue;
             }
-            boolean notice = holdNotice(message.text()).isPresent();
-            if (previousAgent != null) {
-                AnalyzedMessage from = previousWasNotice ? previousAgent : firstCustomerSince;
-                if (from != null) {
-                    waits.add(new Wait(
-                            from,
-                            message,
-                            Duration.between(from.at(), message.at()).toSeconds(),
-                            previousWasNotice));
-                }
+            if (waitFrom != null) {
+                waits.add(wait(waitFrom, message, waitStart, true));
             }
+            boolean notice = holdNotice(message.text()).isPresent();
             if (notice) {
                 notices.add(message);
             }
@@ -190,15 +212,29 @@ final class HoldTimeline {
                 holds.add(new Hold(holdStart, message, renewals));
                 holdStart = null;
             }
-            previousAgent = message;
-            previousWasNotice = notice;
-            firstCustomerSince = null;
+            agentWrote = true;
+            waitFrom = notice ? message : null;
+            waitStart = notice ? WaitStart.HOLD_NOTICE : null;
+        }
+        List<AnalyzedMessage> messages = chat.messages();
+        AnalyzedMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+        if (waitFrom != null && last != waitFrom) {
+            waits.add(wait(waitFrom, last, waitStart, false));
         }
         if (holdStart != null) {
             holds.add(
                     new Hold(holdStart, renewals.isEmpty() ? holdStart : renewals.get(renewals.size() - 1), renewals));
         }
         return new HoldTimeline(waits, notices, holds);
+    }
+
+    private static Wait wait(AnalyzedMessage from, AnalyzedMessage until, WaitStart start, boolean answered) {
+        return new Wait(from, until, Duration.between(from.at(), until.at()).toSeconds(), start, answered);
+    }
+
+    /** The panel's notice that the agent took the chat: "Lucia se unio a la conversacion", "... se unio al chat". */
+    private static boolean agentJoined(AnalyzedMessage message) {
+        return AGENT_JOINED.foundIn(message.text().text());
     }
 
     /** Evidence of a hold notice in this text, if the agent announces a wait in it. */

@@ -8,6 +8,7 @@ import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HoldNoticeCriterionTest {
@@ -95,22 +96,60 @@ class HoldNoticeCriterionTest {
         assertThat(result.note()).contains("1 min 30 s").contains("message 3");
     }
 
+    @ParameterizedTest(name = "{0} s without a notice in a {1} chat: {2}")
+    @CsvSource({
+        "89, live, NOT_APPLICABLE",
+        "89, closed, NOT_APPLICABLE",
+        "90, live, NOT_OBSERVED",
+        "90, closed, NOT_OBSERVED"
+    })
+    void aWaitOfNinetySecondsOrMoreWithoutANoticeIsNotObserved(long seconds, String status, Verdict expected) {
+        ChatBuilder chat = status.equals("live")
+                ? ChatBuilder.chat().open()
+                : ChatBuilder.chat().closed();
+        assertThat(assess(chat.agent("Hola, contame")
+                                .customer("no anda la web")
+                                .after(seconds)
+                                .agent("Ya está, era el DNS"))
+                        .verdict())
+                .isEqualTo(expected);
+    }
+
     @Test
-    void queueTimeBeforeTheAgentsFirstMessageIsNotAWait() {
-        assertThat(assess(ChatBuilder.chat().customer("hola").after(400).agent("Hola, perdón la demora"))
+    void theCustomersFirstMessageStartsAWait() {
+        CriterionResult result =
+                assess(ChatBuilder.chat().customer("hola").after(400).agent("Hola, perdón la demora"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.NOT_OBSERVED);
+        assertThat(result.note()).isEqualTo("no hold notice, though the customer waited 6 min 40 s before message 1");
+    }
+
+    @Test
+    void theQueueBeforeTheAgentJoinedIsNotAWait() {
+        assertThat(assess(ChatBuilder.chat()
+                                .customer("hola")
+                                .after(400)
+                                .system("Lucía Gómez se unió a la conversación")
+                                .after(30)
+                                .agent("Hola, perdón la demora"))
                         .verdict())
                 .isEqualTo(Verdict.NOT_APPLICABLE);
     }
 
-    @Test
-    void timeAfterTheLastAgentMessageIsNotAWait() {
-        assertThat(assess(ChatBuilder.chat()
-                                .customer("hola")
-                                .agent("Hola, contame")
-                                .customer("no anda")
-                                .after(300)
-                                .customer("hola??"))
-                        .verdict())
-                .isEqualTo(Verdict.NOT_APPLICABLE);
+    @ParameterizedTest(name = "{0} chat")
+    @ValueSource(strings = {"live", "closed"})
+    void aWaitTheChatEndsInCountsUpToTheLastMessage(String status) {
+        ChatBuilder chat = status.equals("live")
+                ? ChatBuilder.chat().open()
+                : ChatBuilder.chat().closed();
+        CriterionResult result = assess(chat.customer("hola")
+                .agent("Hola, contame")
+                .customer("no anda")
+                .after(300)
+                .customer("hola??"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.NOT_OBSERVED);
+        assertThat(result.note())
+                .isEqualTo("no hold notice, though the customer waited 5 min up to message 3, the chat's last");
     }
 }
