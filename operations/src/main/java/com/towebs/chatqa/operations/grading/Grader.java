@@ -4,15 +4,16 @@ import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
 import com.towebs.chatqa.operations.model.EvaluationReason;
-import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
+import com.towebs.chatqa.operations.repository.ChatRepository;
+import com.towebs.chatqa.operations.repository.EvaluationRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,7 +53,8 @@ public final class Grader {
         Set<Long> failedThisPass = new HashSet<>();
         int graded = 0;
         while (true) {
-            List<Long> batch = transactions.inTransaction(em -> pendingIds(em, failedThisPass));
+            List<Long> batch =
+                    transactions.inTransaction(em -> new ChatRepository(em).pendingIds(failedThisPass, BATCH));
             if (batch.isEmpty()) {
                 return new GradingPass(graded, failedThisPass.size());
             }
@@ -73,34 +75,13 @@ public final class Grader {
         }
     }
 
-    private static List<Long> pendingIds(EntityManager em, Set<Long> excluded) {
-        return em.createQuery("select c.id from StoredChat c where c.gradingState = :pending order by c.id", Long.class)
-                .setParameter("pending", GradingState.PENDING)
-                .setMaxResults(BATCH + excluded.size())
-                .getResultStream()
-                .filter(id -> !excluded.contains(id))
-                .limit(BATCH)
-                .toList();
-    }
-
     private int gradeAll(EntityManager em, List<Long> ids, Function<Chat, Evaluation> current) {
         // the batch's chats and their current evaluations are read up front, in two queries: a query issued after
         // the first new evaluation would flush, and dirty-check everything the batch had written, once per chat
-        List<StoredChat> chats = em.createQuery(
-                        "select distinct c from StoredChat c left join fetch c.messages"
-                                + " join fetch c.agent left join fetch c.team"
-                                + " where c.id in :ids and c.gradingState = :pending order by c.id",
-                        StoredChat.class)
-                .setParameter("ids", ids)
-                .setParameter("pending", GradingState.PENDING) // chats graded meanwhile by another pass are left out
-                .getResultList();
-        Map<Long, StoredEvaluation> previous = new HashMap<>();
-        em.createQuery(
-                        "select e from StoredEvaluation e where e.chat.id in :ids and e.current = true",
-                        StoredEvaluation.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(evaluation -> previous.put(evaluation.getChat().getId(), evaluation));
+        // (chats graded meanwhile by another pass are left out)
+        List<StoredChat> chats = new ChatRepository(em).pendingWithMessages(ids);
+        EvaluationRepository evaluations = new EvaluationRepository(em);
+        Map<Long, StoredEvaluation> previous = evaluations.currentOf(ids);
         for (StoredChat chat : chats) {
             Evaluation evaluation = current.apply(chat.toTranscript());
             StoredEvaluation before = previous.get(chat.getId());
@@ -108,7 +89,7 @@ public final class Grader {
             if (before != null) {
                 before.supersede();
             }
-            em.persist(new StoredEvaluation(chat, evaluation, reason, clock.instant()));
+            evaluations.add(new StoredEvaluation(chat, evaluation, reason, clock.instant()));
             chat.markGraded();
         }
         return chats.size();
@@ -131,23 +112,19 @@ public final class Grader {
             id, failure.getClass().getName()
         });
         transactions.inTransaction(em -> {
-            StoredChat chat = em.find(StoredChat.class, id);
-            if (chat != null) {
-                chat.recordGradingFailure(reason, MAX_ATTEMPTS);
-            }
+            new ChatRepository(em).find(id).ifPresent(chat -> chat.recordGradingFailure(reason, MAX_ATTEMPTS));
             return null;
         });
     }
 
     /** Marks chats for grading again, e.g. after a rubric change or by a QA admin; returns how many. */
     public int regrade(EntityManager em, List<Long> chatIds) {
+        ChatRepository chats = new ChatRepository(em);
         int marked = 0;
         for (Long id : chatIds) {
-            StoredChat chat = em.find(StoredChat.class, id);
-            if (chat != null) {
-                chat.markForGrading();
-                marked++;
-            }
+            Optional<StoredChat> chat = chats.find(id);
+            chat.ifPresent(StoredChat::markForGrading);
+            marked += chat.isPresent() ? 1 : 0;
         }
         return marked;
     }

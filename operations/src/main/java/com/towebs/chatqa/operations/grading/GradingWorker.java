@@ -1,7 +1,7 @@
 package com.towebs.chatqa.operations.grading;
 
 import com.towebs.chatqa.operations.infrastructure.concurrent.CoalescingRunner;
-import com.towebs.chatqa.operations.infrastructure.persistence.JtaTransactions;
+import com.towebs.chatqa.operations.infrastructure.persistence.TableStatistics;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Grades off the request and ingestion threads: one pass at a time on the server's managed executor, started
@@ -30,11 +29,7 @@ public class GradingWorker {
     Grader grader;
 
     @Inject
-    JtaTransactions transactions;
-
-    @Inject
-    @ConfigProperty(name = "chatqa.db.driver", defaultValue = "h2")
-    String databaseDriver;
+    TableStatistics statistics;
 
     private final List<Runnable> afterPass = new CopyOnWriteArrayList<>();
     private final CoalescingRunner passes = new CoalescingRunner("grading pass", this::pass);
@@ -58,25 +53,10 @@ public class GradingWorker {
             LOG.log(Level.INFO, "graded {0} chats, {1} failed", new Object[] {pass.graded(), pass.failed()});
         }
         if (pass.graded() >= REFRESH_STATISTICS_AFTER) {
-            refreshStatistics();
+            statistics.refreshAfterGrading();
         }
         if (pass.graded() > 0) {
             afterPass.forEach(Runnable::run);
         }
-    }
-
-    /**
-     * After a large pass (a first import, a re-grade), PostgreSQL's statistics of the tables that grew are refreshed
-     * now rather than at autovacuum's next round: without them it reads a look-up of a few hundred ids as most of a
-     * table and scans the whole of it, for every step of the next pull. H2 keeps no such statistics.
-     */
-    private void refreshStatistics() {
-        if (!"postgresql".equals(databaseDriver)) {
-            return;
-        }
-        transactions.inTransaction(
-                em -> em.createNativeQuery("ANALYZE chat, chat_message, evaluation, criterion_result, profile_finding")
-                        .executeUpdate());
-        LOG.log(Level.FINE, "table statistics refreshed");
     }
 }

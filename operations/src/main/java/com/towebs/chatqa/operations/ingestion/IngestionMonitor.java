@@ -9,7 +9,11 @@ import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.IngestionRun;
 import com.towebs.chatqa.operations.model.QuarantineState;
 import com.towebs.chatqa.operations.model.RunCounts;
+import com.towebs.chatqa.operations.repository.ChatRepository;
+import com.towebs.chatqa.operations.repository.IngestionRunRepository;
+import com.towebs.chatqa.operations.repository.QuarantineRepository;
 import java.util.List;
+import java.util.Map;
 
 /** The queries behind {@link IngestionStatus}, without the container (QA admins only). */
 public final class IngestionMonitor {
@@ -29,39 +33,17 @@ public final class IngestionMonitor {
         if (rows == 0) {
             return List.of();
         }
-        return transactions.inTransaction(em -> em.createQuery(
-                        "select r from IngestionRun r order by r.startedAt desc, r.id desc", IngestionRun.class)
-                .setMaxResults(rows)
-                .getResultStream()
-                .map(IngestionMonitor::view)
-                .toList());
+        return transactions.inTransaction(em -> new IngestionRunRepository(em)
+                .newest(rows).stream().map(IngestionMonitor::view).toList());
     }
 
     /** Chats waiting for grading or parked, and records in quarantine. */
     public Backlog backlog(Viewer viewer) {
         viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> {
-            long pending = 0;
-            long parked = 0;
-            for (Object[] row : em.createQuery(
-                            "select c.gradingState, count(c) from StoredChat c"
-                                    + " where c.gradingState in (:pending, :parked) group by c.gradingState",
-                            Object[].class)
-                    .setParameter("pending", GradingState.PENDING)
-                    .setParameter("parked", GradingState.PARKED)
-                    .getResultList()) {
-                long count = ((Number) row[1]).longValue();
-                if (row[0] == GradingState.PENDING) {
-                    pending = count;
-                } else {
-                    parked = count;
-                }
-            }
-            long quarantined = em.createQuery(
-                            "select count(q) from QuarantinedRecord q where q.state = :state", Long.class)
-                    .setParameter("state", QuarantineState.QUARANTINED)
-                    .getSingleResult();
-            return new Backlog(pending, parked, quarantined);
+            Map<GradingState, Long> grading = new ChatRepository(em).gradingBacklog();
+            long quarantined = new QuarantineRepository(em).count(QuarantineState.QUARANTINED);
+            return new Backlog(grading.get(GradingState.PENDING), grading.get(GradingState.PARKED), quarantined);
         });
     }
 

@@ -7,11 +7,13 @@ import com.towebs.chatqa.operations.ingestion.redaction.RedactedChat;
 import com.towebs.chatqa.operations.ingestion.redaction.Redactor;
 import com.towebs.chatqa.operations.model.IngestionRun;
 import com.towebs.chatqa.operations.model.QuarantinedRecord;
-import com.towebs.chatqa.operations.model.RunCounts;
 import com.towebs.chatqa.operations.model.RunOutcome;
 import com.towebs.chatqa.operations.model.RunTrigger;
-import com.towebs.chatqa.operations.model.SourceState;
 import com.towebs.chatqa.operations.model.StoredChat;
+import com.towebs.chatqa.operations.repository.ChatRepository;
+import com.towebs.chatqa.operations.repository.IngestionRunRepository;
+import com.towebs.chatqa.operations.repository.QuarantineRepository;
+import com.towebs.chatqa.operations.repository.SourceStateRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import com.towebs.chatqa.operations.store.StoreOutcome;
@@ -112,16 +114,15 @@ public final class IngestionService {
      * otherwise the record stays in quarantine with the new reason. Returns what became of it.
      */
     public RecordOutcome retryQuarantined(long id, BiFunction<String, QuarantinedRecord, SourceRecord> reread) {
-        QuarantinedRecord record = transactions.inTransaction(em -> em.find(QuarantinedRecord.class, id));
-        if (record == null) {
-            throw new IllegalArgumentException("no quarantined record " + id);
-        }
+        QuarantinedRecord record = transactions
+                .inTransaction(em -> new QuarantineRepository(em).find(id))
+                .orElseThrow(() -> new IllegalArgumentException("no quarantined record " + id));
         SourceRecord again = reread.apply(record.getSource(), record);
         if (!(again instanceof SourceRecord.Unreadable)) {
             RecordOutcome outcome = transactions.inTransaction(em -> {
                 RecordOutcome stored = storeRecord(
                         em, record.getSource(), record.getRunId() == null ? 0 : record.getRunId(), again, null);
-                em.find(QuarantinedRecord.class, id).retried(true, null, clock.instant());
+                new QuarantineRepository(em).find(id).orElseThrow().release(clock.instant());
                 return stored;
             });
             afterStep.run();
@@ -129,7 +130,7 @@ public final class IngestionService {
         }
         String reason = ((SourceRecord.Unreadable) again).reason();
         transactions.inTransaction(em -> {
-            em.find(QuarantinedRecord.class, id).retried(false, reason, clock.instant());
+            new QuarantineRepository(em).find(id).orElseThrow().stillUnreadable(reason, clock.instant());
             return null;
         });
         return RecordOutcome.rejected(record.getReference(), null, reason);
@@ -143,30 +144,20 @@ public final class IngestionService {
         ensureSourceState(source);
         Instant now = clock.instant();
         return transactions.inTransaction(em -> {
-            int taken = em.createQuery("update SourceState s set s.leaseOwner = :node, s.leaseUntil = :until,"
-                            + " s.version = s.version + 1 where s.source = :source"
-                            + " and (s.leaseUntil is null or s.leaseUntil < :now)")
-                    .setParameter("node", node)
-                    .setParameter("until", now.plus(lease))
-                    .setParameter("source", source)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            if (taken == 0) {
+            SourceStateRepository sources = new SourceStateRepository(em);
+            if (!sources.takeLease(source, node, now, now.plus(lease))) {
                 return null;
             }
-            closeAbandonedRuns(em, source, now);
-            SourceState state = em.find(SourceState.class, source);
-            em.refresh(state);
-            return Optional.ofNullable(state.getWatermark());
+            // runs left RUNNING by a node that died: its lease expired, so they are over
+            new IngestionRunRepository(em).running(source).forEach(run -> run.interrupted(now));
+            return sources.watermark(source);
         });
     }
 
     private void ensureSourceState(String source) {
         try {
             transactions.inTransaction(em -> {
-                if (em.find(SourceState.class, source) == null) {
-                    em.persist(new SourceState(source));
-                }
+                new SourceStateRepository(em).ensure(source);
                 return null;
             });
         } catch (PersistenceException e) {
@@ -174,38 +165,21 @@ public final class IngestionService {
         }
     }
 
-    /** Runs left RUNNING by a node that died: the lease expired, so they are over. */
-    private static void closeAbandonedRuns(EntityManager em, String source, Instant now) {
-        em.createQuery(
-                        "select r from IngestionRun r where r.source = :source and r.outcome = :running",
-                        IngestionRun.class)
-                .setParameter("source", source)
-                .setParameter("running", RunOutcome.RUNNING)
-                .getResultList()
-                .forEach(run -> run.finish(RunOutcome.FAILED, "interrupted: the server stopped during the run", now));
-    }
-
     private void releaseLease(String source) {
-        transactions.inTransaction(em -> em.createQuery(
-                        "update SourceState s set s.leaseOwner = null,"
-                                + " s.leaseUntil = null, s.version = s.version + 1 where s.source = :source and s.leaseOwner = :node")
-                .setParameter("source", source)
-                .setParameter("node", node)
-                .executeUpdate());
+        transactions.inTransaction(em -> {
+            new SourceStateRepository(em).releaseLease(source, node);
+            return null;
+        });
     }
 
     private long startRun(String source, RunTrigger trigger, String watermark) {
-        return transactions.inTransaction(em -> {
-            IngestionRun run = new IngestionRun(source, trigger, watermark, clock.instant());
-            em.persist(run);
-            em.flush();
-            return run.getId();
-        });
+        return transactions.inTransaction(em ->
+                new IngestionRunRepository(em).add(new IngestionRun(source, trigger, watermark, clock.instant())));
     }
 
     private RunReport finishRun(long runId, RunOutcome outcome, String failure, List<RecordOutcome> outcomes) {
         IngestionRun run = transactions.inTransaction(em -> {
-            IngestionRun found = em.find(IngestionRun.class, runId);
+            IngestionRun found = new IngestionRunRepository(em).get(runId);
             found.finish(outcome, failure, clock.instant());
             return found;
         });
@@ -293,7 +267,8 @@ public final class IngestionService {
                 ? redactor.redactText(unreadable.payload())
                 : TranscriptWriter.toJsonString(prepare(record).redacted().chat());
         Chat chat = chatOf(record);
-        em.persist(new QuarantinedRecord(source, runId, record.reference(), reason, payload, clock.instant()));
+        new QuarantineRepository(em)
+                .add(new QuarantinedRecord(source, runId, record.reference(), reason, payload, clock.instant()));
         return RecordOutcome.rejected(record.reference(), chat == null ? null : chat.id(), reason);
     }
 
@@ -309,37 +284,11 @@ public final class IngestionService {
 
     private void commitProgress(
             EntityManager em, String source, long runId, List<RecordOutcome> outcomes, String watermarkAfter) {
-        int accepted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int rejected = 0;
-        for (RecordOutcome outcome : outcomes) {
-            if (outcome.isRejected()) {
-                rejected++;
-            } else {
-                switch (outcome.outcome()) {
-                    case ACCEPTED -> accepted++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-            }
-        }
-        em.find(IngestionRun.class, runId)
-                // retries are counted as they happen (Delivery.retried)
-                .add(new RunCounts(outcomes.size(), accepted, updated, unchanged, rejected, 0), watermarkAfter);
-        if (watermarkAfter != null) {
-            // moves the watermark and renews the lease only while this node still holds it: a node whose lease
-            // expired (it stalled, another took over) must not move the watermark under the new holder
-            int held = em.createQuery("update SourceState s set s.watermark = :watermark, s.leaseUntil = :until,"
-                            + " s.version = s.version + 1 where s.source = :source and s.leaseOwner = :node")
-                    .setParameter("watermark", watermarkAfter)
-                    .setParameter("until", clock.instant().plus(lease))
-                    .setParameter("source", source)
-                    .setParameter("node", node)
-                    .executeUpdate();
-            if (held == 0) {
-                throw new LeaseLostException(source);
-            }
+        new IngestionRunRepository(em).get(runId).recordStep(RecordOutcome.counts(outcomes), watermarkAfter);
+        if (watermarkAfter != null
+                && !new SourceStateRepository(em)
+                        .advance(source, node, watermarkAfter, clock.instant().plus(lease))) {
+            throw new LeaseLostException(source);
         }
     }
 
@@ -365,14 +314,14 @@ public final class IngestionService {
 
         @Override
         public Map<String, String> knownChangeKeys(Collection<String> externalIds) {
-            return transactions.inTransaction(em -> store.sourceChangeKeys(em, source, externalIds));
+            return transactions.inTransaction(em -> new ChatRepository(em).sourceChangeKeys(source, externalIds));
         }
 
         @Override
         public void retried(String reason) {
             LOG.log(Level.INFO, "{0}: retrying after {1}", new Object[] {source, reason});
             transactions.inTransaction(em -> {
-                em.find(IngestionRun.class, runId).add(new RunCounts(0, 0, 0, 0, 0, 1), null);
+                new IngestionRunRepository(em).get(runId).recordRetry();
                 return null;
             });
         }

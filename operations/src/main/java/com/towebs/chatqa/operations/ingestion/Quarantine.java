@@ -6,10 +6,12 @@ import com.towebs.chatqa.operations.infrastructure.persistence.JtaTransactions;
 import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsSource;
 import com.towebs.chatqa.operations.model.QuarantineState;
 import com.towebs.chatqa.operations.model.QuarantinedRecord;
+import com.towebs.chatqa.operations.repository.QuarantineRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Quarantined records for the people who look after ingestion: list them, retry one, discard one. */
 @ApplicationScoped
@@ -39,23 +41,19 @@ public class Quarantine {
     /** QA admins only, like everything here. */
     public List<Entry> list(Viewer viewer, QuarantineState state, int limit) {
         viewer.requireRole(Role.QA_ADMIN);
-        return transactions.inTransaction(em -> em.createQuery(
-                        "select q from QuarantinedRecord q where q.state = :state" + " order by q.id desc",
-                        QuarantinedRecord.class)
-                .setParameter("state", state)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(q -> new Entry(
-                        q.getId(),
-                        q.getSource(),
-                        q.getRunId(),
-                        q.getReference(),
-                        q.getReason(),
-                        q.getState().name(),
-                        q.getAttempts(),
-                        q.getReceivedAt(),
-                        q.getPayload()))
-                .toList());
+        return transactions.inTransaction(em -> new QuarantineRepository(em)
+                .inState(state, limit).stream()
+                        .map(q -> new Entry(
+                                q.getId(),
+                                q.getSource(),
+                                q.getRunId(),
+                                q.getReference(),
+                                q.getReason(),
+                                q.getState().name(),
+                                q.getAttempts(),
+                                q.getReceivedAt(),
+                                q.getPayload()))
+                        .toList());
     }
 
     /** Reads the record again the way its source reads (WHMCS: the kept GetTicket answer; others: transcript v1). */
@@ -78,12 +76,9 @@ public class Quarantine {
     public boolean discard(Viewer viewer, long id) {
         viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> {
-            QuarantinedRecord record = em.find(QuarantinedRecord.class, id);
-            if (record == null) {
-                return false;
-            }
-            record.discard();
-            return true;
+            Optional<QuarantinedRecord> record = new QuarantineRepository(em).find(id);
+            record.ifPresent(QuarantinedRecord::discard);
+            return record.isPresent();
         });
     }
 }

@@ -1,6 +1,8 @@
 package com.towebs.chatqa.operations.ingestion;
 
+import com.towebs.chatqa.operations.model.RunCounts;
 import com.towebs.chatqa.operations.store.StoreOutcome;
+import java.util.List;
 
 /**
  * What became of one delivered record: stored ({@code outcome} says how) or rejected and quarantined
@@ -18,5 +20,25 @@ public record RecordOutcome(String reference, String chatId, StoreOutcome outcom
 
     public boolean isRejected() {
         return outcome == null;
+    }
+
+    /** The counts of a step that delivered these records (retries are counted as they happen). */
+    static RunCounts counts(List<RecordOutcome> outcomes) {
+        int accepted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int rejected = 0;
+        for (RecordOutcome outcome : outcomes) {
+            if (outcome.isRejected()) {
+                rejected++;
+            } else {
+                switch (outcome.outcome()) {
+                    case ACCEPTED -> accepted++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+        }
+        return new RunCounts(outcomes.size(), accepted, updated, unchanged, rejected, 0);
     }
 }

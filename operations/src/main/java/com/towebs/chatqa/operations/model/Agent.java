@@ -39,15 +39,20 @@ public class Agent {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
     public Team getTeam() {
         return team;
     }
 
-    public void setTeam(Team team) {
-        this.team = team;
+    /**
+     * The agent as a newly stored chat shows them: a new display name is taken, and a chat in another team moves the
+     * agent there (a chat without a team leaves the agent where they are).
+     */
+    public void seenAs(String displayName, Team team) {
+        if (displayName != null && !displayName.equals(this.displayName)) {
+            this.displayName = displayName;
+        }
+        if (team != null && this.team != team) {
+            this.team = team;
+        }
     }
 }

@@ -79,9 +79,13 @@ public class Dispute {
         this.state = State.OPEN;
     }
 
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
     /** A manager's decision; a dispute is decided once. */
     public void decide(boolean upheld, String by, String decision, Instant at) {
-        if (state != State.OPEN) {
+        if (!isOpen()) {
             throw new IllegalStateException("dispute " + id + " was already decided");
         }
         this.state = upheld ? State.UPHELD : State.REJECTED;

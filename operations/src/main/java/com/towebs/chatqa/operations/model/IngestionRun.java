@@ -66,8 +66,8 @@ public class IngestionRun {
         this.outcome = RunOutcome.RUNNING;
     }
 
-    /** Adds the counts of one committed step and moves the run's watermark with it. */
-    public void add(RunCounts counts, String watermark) {
+    /** Adds the counts of one committed step and moves the run's watermark with it (null: no watermark). */
+    public void recordStep(RunCounts counts, String watermark) {
         received += counts.received();
         accepted += counts.accepted();
         updated += counts.updated();
@@ -77,6 +77,16 @@ public class IngestionRun {
         if (watermark != null) {
             watermarkTo = watermark;
         }
+    }
+
+    /** The source answered after a retry (counted as it happens, not with the step). */
+    public void recordRetry() {
+        retries++;
+    }
+
+    /** The node running this run died: its lease expired, so the run is over. */
+    public void interrupted(Instant at) {
+        finish(RunOutcome.FAILED, "interrupted: the server stopped during the run", at);
     }
 
     public void finish(RunOutcome outcome, String failure, Instant finishedAt) {

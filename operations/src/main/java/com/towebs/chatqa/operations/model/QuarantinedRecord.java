@@ -59,23 +59,33 @@ public class QuarantinedRecord {
         this.source = source;
         this.runId = runId;
         this.reference = reference;
-        this.reason = reason.length() <= IngestionRun.MAX_FAILURE_LENGTH
-                ? reason
-                : reason.substring(0, IngestionRun.MAX_FAILURE_LENGTH);
+        this.reason = truncated(reason);
         this.payload = redactedPayload;
         this.receivedAt = receivedAt;
         this.state = QuarantineState.QUARANTINED;
         this.attempts = 1;
     }
 
-    public void retried(boolean stored, String reason, Instant at) {
+    /** A retry stored the record as a chat: it leaves quarantine. */
+    public void release(Instant at) {
         this.attempts++;
         this.lastAttemptAt = at;
-        if (stored) {
-            this.state = QuarantineState.RELEASED;
-        } else if (reason != null) {
-            this.reason = reason;
+        this.state = QuarantineState.RELEASED;
+    }
+
+    /** A retry could not read the record either: it stays, with the new reason. */
+    public void stillUnreadable(String reason, Instant at) {
+        this.attempts++;
+        this.lastAttemptAt = at;
+        if (reason != null) {
+            this.reason = truncated(reason);
         }
+    }
+
+    private static String truncated(String reason) {
+        return reason.length() <= IngestionRun.MAX_FAILURE_LENGTH
+                ? reason
+                : reason.substring(0, IngestionRun.MAX_FAILURE_LENGTH);
     }
 
     public void discard() {

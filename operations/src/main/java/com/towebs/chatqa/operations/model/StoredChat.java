@@ -205,6 +205,16 @@ public class StoredChat {
         return new Chat(externalId, source, status, agentParticipant, customer, transcript);
     }
 
+    /** The team the chat belongs to (the agent's when it was taken), or null. */
+    public String teamId() {
+        return team == null ? null : team.getId();
+    }
+
+    /** The agent's display name, or its id when the source gave none. */
+    public String agentName() {
+        return agent.getDisplayName() == null ? agent.getId() : agent.getDisplayName();
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,8 +2,12 @@ package com.towebs.chatqa.operations.model;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evaluation;
+import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.scoring.Score;
+import com.towebs.chatqa.evaluation.scoring.ScoreCalculator;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +26,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One grading of one chat, never changed afterwards: a chat graded again (it grew, or the rubric changed) gets
@@ -102,11 +107,36 @@ public class StoredEvaluation {
         }
     }
 
+    /** The verdict this evaluation gave the criterion, if the rubric it was made with has it. */
+    public Optional<Verdict> verdictOf(CriterionId criterion) {
+        return criteria.stream()
+                .filter(result -> result.getCriterion() == criterion)
+                .map(StoredCriterionResult::getVerdict)
+                .findFirst();
+    }
+
     /**
-     * A person's revision of this evaluation: the same chat state and customer profile with revised criterion
-     * results and the score recomputed from them. The caller supersedes this one.
+     * A person's correction of one verdict (reason MANUAL): the same chat state, evidence and customer profile, the
+     * score recomputed under {@code rubric} (the one this evaluation was made with). The caller supersedes this one.
      */
-    public StoredEvaluation revised(
+    public StoredEvaluation withVerdict(CriterionId criterion, Verdict verdict, Rubric rubric, Instant at) {
+        if (!rubric.version().equals(rubricVersion)) {
+            throw new IllegalArgumentException(
+                    "evaluation " + id + " was made with " + rubricVersion + ", not " + rubric.version());
+        }
+        List<CriterionResult> results = criteria.stream()
+                .map(stored -> {
+                    CriterionResult result = stored.toResult();
+                    return result.criterion() == criterion
+                            ? new CriterionResult(criterion, verdict, result.evidence(), result.note())
+                            : result;
+                })
+                .toList();
+        Score score = ScoreCalculator.score(rubric, chatStatus == ChatStatus.OPEN, results);
+        return revised(results, score, EvaluationReason.MANUAL, at);
+    }
+
+    private StoredEvaluation revised(
             List<CriterionResult> results, Score revisedScore, EvaluationReason why, Instant at) {
         StoredEvaluation revision = new StoredEvaluation();
         revision.chat = chat;

@@ -71,7 +71,8 @@ public class StoredRubricVersion {
         return active;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
+    /** Makes this version the one new gradings use (the repository deactivates the others first). */
+    public void activate() {
+        this.active = true;
     }
 }

@@ -21,20 +21,23 @@ public class Disputes {
     EntityManager em;
 
     @Inject
-    Reviews reviews;
+    ReviewQueries queries;
+
+    @Inject
+    ReviewCommands commands;
 
     public DisputeView open(Viewer viewer, long evaluationId, String criterion, String comment) {
-        return reviews.openDispute(em, viewer, evaluationId, criterionId(criterion), comment);
+        return commands.openDispute(em, viewer, evaluationId, criterionId(criterion), comment);
     }
 
     /** Open disputes of the teams the viewer manages (every team for QA admins), oldest first. */
     public List<DisputeView> queue(Viewer viewer) {
-        return reviews.disputeQueue(em, viewer);
+        return queries.disputeQueue(em, viewer);
     }
 
     /** The viewer's own disputes (agents), newest first. */
     public List<DisputeView> mine(Viewer viewer) {
-        return reviews.myDisputes(em, viewer);
+        return queries.myDisputes(em, viewer);
     }
 
     /**
@@ -42,7 +45,7 @@ public class Disputes {
      *                   null to decide without changing the verdict
      */
     public DisputeView decide(Viewer viewer, long disputeId, boolean upheld, String decision, String newVerdict) {
-        return reviews.decide(
+        return commands.decide(
                 em,
                 viewer,
                 disputeId,

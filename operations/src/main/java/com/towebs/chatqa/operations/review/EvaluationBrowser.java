@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Reads chats and their evaluations for the portal and the API, as far as the viewer may: agents their own,
- * managers their teams', HR and QA admins every team's (rules in {@link Reviews}).
+ * managers their teams', HR and QA admins every team's (rules in {@link ReviewQueries}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -26,7 +26,7 @@ public class EvaluationBrowser {
     EntityManager em;
 
     @Inject
-    Reviews reviews;
+    ReviewQueries reviews;
 
     /** The teams the viewer may read, by name. */
     public List<TeamView> teams(Viewer viewer) {

@@ -20,9 +20,9 @@ public class Overrides {
     EntityManager em;
 
     @Inject
-    Reviews reviews;
+    ReviewCommands commands;
 
     public OverrideView override(Viewer viewer, long evaluationId, String criterion, Verdict verdict, String reason) {
-        return reviews.override(em, viewer, evaluationId, Disputes.criterionId(criterion), verdict, reason);
+        return commands.override(em, viewer, evaluationId, Disputes.criterionId(criterion), verdict, reason);
     }
 }

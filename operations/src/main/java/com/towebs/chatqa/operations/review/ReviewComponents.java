@@ -17,7 +17,13 @@ public class ReviewComponents {
 
     @Produces
     @Singleton
-    Reviews reviews(ZoneId zone) {
-        return new Reviews(zone, version -> catalog.byVersion(version), Clock.systemUTC());
+    ReviewQueries reviewQueries(ZoneId zone) {
+        return new ReviewQueries(zone);
+    }
+
+    @Produces
+    @Singleton
+    ReviewCommands reviewCommands() {
+        return new ReviewCommands(version -> catalog.byVersion(version), Clock.systemUTC());
     }
 }

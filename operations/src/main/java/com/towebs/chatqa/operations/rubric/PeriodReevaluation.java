@@ -3,7 +3,7 @@ package com.towebs.chatqa.operations.rubric;
 import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
-import com.towebs.chatqa.operations.model.GradingState;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,15 +43,7 @@ public final class PeriodReevaluation {
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        // one statement, not one entity per chat; the version moves so a concurrent ingestion of a chat notices
-        int queued = transactions.inTransaction(em -> em.createQuery("update StoredChat c"
-                        + " set c.gradingState = :pending, c.gradingAttempts = 0, c.gradingError = null,"
-                        + " c.version = c.version + 1"
-                        + " where c.startedAt >= :start and c.startedAt < :end")
-                .setParameter("pending", GradingState.PENDING)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .executeUpdate());
+        int queued = transactions.inTransaction(em -> new ChatRepository(em).queueForGrading(start, end));
         if (queued > 0) {
             wakeGrader.run();
         }

@@ -7,8 +7,8 @@ import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
 import com.towebs.chatqa.operations.model.StoredRubricVersion;
+import com.towebs.chatqa.operations.repository.RubricVersionRepository;
 import com.towebs.chatqa.operations.rubric.RubricCatalog.RubricVersionView;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,12 +51,8 @@ public final class RubricVersions {
 
     /** The active stored version, else the built-in rubric. */
     public Rubric active() {
-        return transactions.inTransaction(em -> em.createQuery(
-                        "select r from StoredRubricVersion r where r.active = true", StoredRubricVersion.class)
-                .getResultStream()
-                .findFirst()
-                .map(this::rubric)
-                .orElse(builtIn));
+        return transactions.inTransaction(
+                em -> new RubricVersionRepository(em).active().map(this::rubric).orElse(builtIn));
     }
 
     /** A stored version, or the built-in (or standard) rubric if {@code version} is theirs. */
@@ -69,7 +65,7 @@ public final class RubricVersions {
             return Optional.of(cached);
         }
         Optional<StoredRubricVersion> stored =
-                transactions.inTransaction(em -> Optional.ofNullable(em.find(StoredRubricVersion.class, version)));
+                transactions.inTransaction(em -> new RubricVersionRepository(em).find(version));
         if (stored.isPresent()) {
             return stored.map(this::rubric);
         }
@@ -83,10 +79,7 @@ public final class RubricVersions {
     public List<RubricVersionView> versions(Viewer viewer) {
         viewer.requireRole(Role.QA_ADMIN);
         return transactions.inTransaction(em -> {
-            List<StoredRubricVersion> stored = em.createQuery(
-                            "select r from StoredRubricVersion r order by r.createdAt, r.version",
-                            StoredRubricVersion.class)
-                    .getResultList();
+            List<StoredRubricVersion> stored = new RubricVersionRepository(em).oldestFirst();
             List<RubricVersionView> views = new ArrayList<>();
             boolean storedActive = stored.stream().anyMatch(StoredRubricVersion::isActive);
             if (stored.stream().noneMatch(r -> r.getVersion().equals(builtIn.version()))) {
@@ -126,13 +119,13 @@ public final class RubricVersions {
         String definition = new RubricWriter().toJson(rubric);
         parse(version, definition); // what is stored must load back
         return transactions.inTransaction(em -> {
-            if (em.find(StoredRubricVersion.class, version) != null) {
+            RubricVersionRepository versions = new RubricVersionRepository(em);
+            if (versions.find(version).isPresent()) {
                 throw new InvalidRubricRequest("the version " + version + " exists already");
             }
-            if (basedOn != null && !basedOn.isBlank() && !known(em, basedOn)) {
+            if (basedOn != null && !basedOn.isBlank() && !known(versions, basedOn)) {
                 throw new InvalidRubricRequest("the version " + basedOn + " it is based on does not exist");
             }
-            deactivateAll(em);
             StoredRubricVersion stored = new StoredRubricVersion(
                     version,
                     rubric.title(),
@@ -140,8 +133,8 @@ public final class RubricVersions {
                     definition,
                     viewer.username(),
                     clock.instant());
-            stored.setActive(true);
-            em.persist(stored);
+            versions.activateOnly(stored);
+            versions.add(stored);
             return view(stored);
         });
     }
@@ -150,28 +143,21 @@ public final class RubricVersions {
     public void activate(Viewer viewer, String version) {
         viewer.requireRole(Role.QA_ADMIN);
         transactions.inTransaction(em -> {
-            StoredRubricVersion stored = version == null ? null : em.find(StoredRubricVersion.class, version);
+            RubricVersionRepository versions = new RubricVersionRepository(em);
+            StoredRubricVersion stored =
+                    version == null ? null : versions.find(version).orElse(null);
             if (stored == null && !builtIn.version().equals(version)) {
                 throw new InvalidRubricRequest("no rubric version " + version);
             }
-            deactivateAll(em);
-            if (stored != null) {
-                em.refresh(stored);
-                stored.setActive(true);
-            }
+            versions.activateOnly(stored);
             return null;
         });
     }
 
-    private boolean known(EntityManager em, String version) {
+    private boolean known(RubricVersionRepository versions, String version) {
         return version.equals(builtIn.version())
                 || version.equals(Rubric.standard().version())
-                || em.find(StoredRubricVersion.class, version) != null;
-    }
-
-    private static void deactivateAll(EntityManager em) {
-        em.createQuery("update StoredRubricVersion r set r.active = false where r.active = true")
-                .executeUpdate();
+                || versions.find(version).isPresent();
     }
 
     private Rubric rubric(StoredRubricVersion stored) {

@@ -16,6 +16,7 @@ import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredCriterionResult;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,7 +49,8 @@ class GraderTest {
             assertThat(grader.gradePending()).isEqualTo(new Grader.GradingPass(1, 0));
 
             tx.inTransaction(em -> {
-                StoredChat chat = store.find(em, "test", "wh-1").orElseThrow();
+                StoredChat chat =
+                        new ChatRepository(em).findByKey("test", "wh-1").orElseThrow();
                 List<StoredEvaluation> history = em.createQuery(
                                 "select e from StoredEvaluation e where e.chat = :chat order by e.id",
                                 StoredEvaluation.class)
@@ -98,9 +100,13 @@ class GraderTest {
             }
 
             tx.inTransaction(em -> {
-                assertThat(store.find(em, "test", "good").orElseThrow().getGradingState())
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "good")
+                                .orElseThrow()
+                                .getGradingState())
                         .isEqualTo(GradingState.GRADED);
-                StoredChat poison = store.find(em, "test", "poison").orElseThrow();
+                StoredChat poison =
+                        new ChatRepository(em).findByKey("test", "poison").orElseThrow();
                 assertThat(poison.getGradingState()).isEqualTo(GradingState.PARKED);
                 assertThat(poison.getGradingAttempts()).isEqualTo(Grader.MAX_ATTEMPTS);
                 assertThat(poison.getGradingError()).contains("IllegalStateException");

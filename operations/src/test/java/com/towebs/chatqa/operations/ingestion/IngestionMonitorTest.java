@@ -18,6 +18,7 @@ import com.towebs.chatqa.operations.model.RunCounts;
 import com.towebs.chatqa.operations.model.RunOutcome;
 import com.towebs.chatqa.operations.model.RunTrigger;
 import com.towebs.chatqa.operations.model.StoredChat;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
@@ -43,7 +44,7 @@ class IngestionMonitorTest {
             tx.inTransaction(em -> {
                 for (int i = 0; i < 3; i++) {
                     IngestionRun run = new IngestionRun("whmcs", RunTrigger.TIMER, null, T0.plusSeconds(60L * i));
-                    run.add(new RunCounts(5, 3, 1, 1, i, 0), "w" + i);
+                    run.recordStep(new RunCounts(5, 3, 1, 1, i, 0), "w" + i);
                     run.finish(
                             i == 2 ? RunOutcome.FAILED : RunOutcome.SUCCEEDED,
                             i == 2 ? "timeout" : null,
@@ -61,7 +62,8 @@ class IngestionMonitorTest {
                 return null;
             });
             tx.inTransaction(em -> {
-                StoredChat parked = store.find(em, "test", "c").orElseThrow();
+                StoredChat parked =
+                        new ChatRepository(em).findByKey("test", "c").orElseThrow();
                 parked.recordGradingFailure("boom", 1);
                 return null;
             });

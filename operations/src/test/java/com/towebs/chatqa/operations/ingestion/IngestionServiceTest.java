@@ -14,6 +14,7 @@ import com.towebs.chatqa.operations.model.RunCounts;
 import com.towebs.chatqa.operations.model.RunOutcome;
 import com.towebs.chatqa.operations.model.RunTrigger;
 import com.towebs.chatqa.operations.model.SourceState;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.StoreOutcome;
 import jakarta.persistence.EntityManagerFactory;
@@ -220,7 +221,7 @@ class IngestionServiceTest {
                 assertThat(record.getState()).isEqualTo(com.towebs.chatqa.operations.model.QuarantineState.RELEASED);
                 assertThat(record.getAttempts()).isEqualTo(3);
                 assertThat(record.getReason()).isEqualTo("agent is still missing");
-                assertThat(new ChatStore().find(em, "test", "q-1")).isPresent();
+                assertThat(new ChatRepository(em).findByKey("test", "q-1")).isPresent();
                 return null;
             });
         }

@@ -21,6 +21,7 @@ import com.towebs.chatqa.operations.model.EvaluationReason;
 import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
@@ -61,8 +62,8 @@ class ReevaluationTest {
 
             tx.inTransaction(em -> {
                 for (String id : List.of("in-period", "late")) {
-                    List<StoredEvaluation> history =
-                            history(em, store.find(em, "test", id).orElseThrow());
+                    List<StoredEvaluation> history = history(
+                            em, new ChatRepository(em).findByKey("test", id).orElseThrow());
                     assertThat(history)
                             .extracting(StoredEvaluation::getRubricVersion)
                             .containsExactly("towebs-2026.1", "towebs-2026.2");
@@ -71,7 +72,8 @@ class ReevaluationTest {
                             .extracting(StoredEvaluation::getReason)
                             .containsExactly(EvaluationReason.NEW_CHAT, EvaluationReason.RUBRIC_CHANGED);
                 }
-                StoredChat later = store.find(em, "test", "later").orElseThrow();
+                StoredChat later =
+                        new ChatRepository(em).findByKey("test", "later").orElseThrow();
                 assertThat(history(em, later))
                         .extracting(StoredEvaluation::getRubricVersion)
                         .containsExactly("towebs-2026.1");
@@ -105,7 +107,10 @@ class ReevaluationTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(wakes).hasValue(0);
             tx.inTransaction(em -> {
-                assertThat(store.find(em, "test", "in-period").orElseThrow().getGradingState())
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "in-period")
+                                .orElseThrow()
+                                .getGradingState())
                         .isEqualTo(GradingState.GRADED);
                 return null;
             });

@@ -9,6 +9,7 @@ import com.towebs.chatqa.operations.infrastructure.persistence.ResourceLocalTran
 import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
 import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.StoredChat;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,8 @@ class ChatStoreTest {
             assertThat(put(tx, grown)).isEqualTo(StoreOutcome.UNCHANGED);
 
             tx.inTransaction(em -> {
-                StoredChat stored = store.find(em, "test", "wh-1").orElseThrow();
+                StoredChat stored =
+                        new ChatRepository(em).findByKey("test", "wh-1").orElseThrow();
                 assertThat(stored.getMessageCount()).isEqualTo(8);
                 assertThat(stored.getStatus()).isEqualTo(ChatStatus.CLOSED);
                 assertThat(stored.getGradingState()).isEqualTo(GradingState.PENDING);
@@ -64,17 +66,20 @@ class ChatStoreTest {
             tx.inTransaction(em -> store.store(em, incoming(november), NOW));
 
             tx.inTransaction(em -> {
-                assertThat(store.find(em, "test", "wh-1")
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "wh-1")
                                 .orElseThrow()
                                 .getTeam()
                                 .getId())
                         .isEqualTo("hosting");
-                assertThat(store.find(em, "test", "wh-2")
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "wh-2")
                                 .orElseThrow()
                                 .getTeam()
                                 .getId())
                         .isEqualTo("dominios");
-                assertThat(store.find(em, "test", "wh-2")
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "wh-2")
                                 .orElseThrow()
                                 .getAgent()
                                 .getTeam()
@@ -111,9 +116,15 @@ class ChatStoreTest {
                 assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
                                 .getSingleResult())
                         .isEqualTo(3);
-                assertThat(store.find(em, "test", "wh-1").orElseThrow().getMessageCount())
+                assertThat(new ChatRepository(em)
+                                .findByKey("test", "wh-1")
+                                .orElseThrow()
+                                .getMessageCount())
                         .isEqualTo(6);
-                assertThat(store.find(em, "drop-folder", "wh-2").orElseThrow().getMessageCount())
+                assertThat(new ChatRepository(em)
+                                .findByKey("drop-folder", "wh-2")
+                                .orElseThrow()
+                                .getMessageCount())
                         .isEqualTo(3);
                 return null;
             });

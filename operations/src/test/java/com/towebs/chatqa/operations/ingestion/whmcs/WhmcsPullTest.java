@@ -12,6 +12,7 @@ import com.towebs.chatqa.operations.ingestion.redaction.Redactor;
 import com.towebs.chatqa.operations.model.RunOutcome;
 import com.towebs.chatqa.operations.model.RunTrigger;
 import com.towebs.chatqa.operations.model.StoredChat;
+import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -110,8 +111,8 @@ class WhmcsPullTest {
                 assertThat(em.createQuery("select count(c) from StoredChat c", Long.class)
                                 .getSingleResult())
                         .isEqualTo(7);
-                StoredChat chat = new ChatStore()
-                        .find(em, "whmcs", "wh-" + tickets[1].id())
+                StoredChat chat = new ChatRepository(em)
+                        .findByKey("whmcs", "wh-" + tickets[1].id())
                         .orElseThrow();
                 assertThat(chat.getMessageCount()).isEqualTo(3);
                 assertThat(chat.isCredentialsSupplied()).isTrue();
