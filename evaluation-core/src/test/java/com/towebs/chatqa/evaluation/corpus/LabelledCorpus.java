@@ -3,6 +3,8 @@ package com.towebs.chatqa.evaluation.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.calibration.HumanVerdicts;
+import com.towebs.chatqa.evaluation.calibration.HumanVerdictsReader;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.transcript.Chat;
@@ -15,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,15 +24,24 @@ import java.util.stream.Stream;
 
 /**
  * The hand-labelled chats under {@code src/test/resources/corpus}: transcript v1 records with an
- * {@code expected} object holding a person's verdict for every criterion and the customer's profile.
+ * {@code expected} object holding a person's verdict for every criterion and the customer's profile, read the way
+ * {@code chatqa calibrate} reads them ({@link HumanVerdictsReader}); the corpus insists on every label.
  */
 public final class LabelledCorpus {
 
     private static final String FOLDER = "/corpus";
 
-    /** A chat and what a person judged it to deserve. */
-    public record LabelledChat(
-            Chat chat, Map<CriterionId, Verdict> expected, Set<CustomerType> expectedProfile, String labelNote) {}
+    /** A chat and what a person judged it to deserve: a verdict on every criterion and the customer's profile. */
+    public record LabelledChat(Chat chat, HumanVerdicts human, String labelNote) {
+
+        public Map<CriterionId, Verdict> expected() {
+            return human.criteria();
+        }
+
+        public Set<CustomerType> expectedProfile() {
+            return human.customerProfile().orElseThrow();
+        }
+    }
 
     private LabelledCorpus() {}
 
@@ -76,17 +85,20 @@ public final class LabelledCorpus {
         } catch (TranscriptParser.InvalidTranscriptException e) {
             throw new IllegalStateException(where + ": " + e.getMessage(), e);
         }
-        JsonNode labels = node.get("expected");
-        Map<CriterionId, Verdict> expected = new EnumMap<>(CriterionId.class);
+        HumanVerdicts human;
+        try {
+            human = HumanVerdictsReader.fromLabels(chat.id(), node.get("expected"), where);
+        } catch (HumanVerdictsReader.InvalidLabelsException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         for (CriterionId id : CriterionId.values()) {
-            JsonNode verdict = labels.get(id.name());
-            if (verdict == null) {
+            if (human.verdict(id).isEmpty()) {
                 throw new IllegalStateException(where + ": no label for " + id);
             }
-            expected.put(id, Verdict.valueOf(verdict.textValue()));
         }
-        Set<CustomerType> profile = EnumSet.noneOf(CustomerType.class);
-        labels.path("customerProfile").forEach(type -> profile.add(CustomerType.valueOf(type.textValue())));
-        return new LabelledChat(chat, expected, profile, node.path("labelNote").asText(null));
+        if (human.customerProfile().isEmpty()) {
+            throw new IllegalStateException(where + ": no label for customerProfile");
+        }
+        return new LabelledChat(chat, human, node.path("labelNote").asText(null));
     }
 }
