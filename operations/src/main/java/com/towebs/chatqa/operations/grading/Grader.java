@@ -3,6 +3,7 @@ package com.towebs.chatqa.operations.grading;
 import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
+import com.towebs.chatqa.operations.model.EvaluationChange;
 import com.towebs.chatqa.operations.model.EvaluationReason;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
@@ -89,7 +90,9 @@ public final class Grader {
             if (before != null) {
                 before.supersede();
             }
-            evaluations.add(new StoredEvaluation(chat, evaluation, reason, clock.instant()));
+            evaluations.add(
+                    new StoredEvaluation(chat, evaluation, reason, clock.instant()),
+                    before == null ? EvaluationChange.Kind.GRADED : EvaluationChange.Kind.REGRADED);
             chat.markGraded();
         }
         return chats.size();

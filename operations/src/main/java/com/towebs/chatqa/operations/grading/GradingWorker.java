@@ -6,20 +6,20 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Grades off the request and ingestion threads: one pass at a time on the server's managed executor, started
  * whenever ingestion commits a step. Requests that arrive during a pass make it run once more, so a burst from
- * the panel costs a few passes, not one task per chat.
+ * the panel costs a few passes, not one task per chat. Each grading is recorded in the outbox in its transaction;
+ * reporting's worker takes it from there.
  */
 @ApplicationScoped
 public class GradingWorker {
 
     private static final Logger LOG = Logger.getLogger(GradingWorker.class.getName());
+    /** A pass that graded this many chats grew the tables enough for PostgreSQL to plan better with fresh statistics. */
     private static final int REFRESH_STATISTICS_AFTER = 1_000;
 
     @Resource
@@ -31,16 +31,7 @@ public class GradingWorker {
     @Inject
     TableStatistics statistics;
 
-    private final List<Runnable> afterPass = new CopyOnWriteArrayList<>();
     private final CoalescingRunner passes = new CoalescingRunner("grading pass", this::pass);
-
-    /**
-     * Runs {@code listener} on the grading thread after every pass that graded something (the web module loads the
-     * reporting warehouse there: it cannot observe this module's CDI events).
-     */
-    public void afterEachPass(Runnable listener) {
-        afterPass.add(listener);
-    }
 
     /** Asks for a grading pass; returns at once. */
     public void requestPass() {
@@ -54,9 +45,6 @@ public class GradingWorker {
         }
         if (pass.graded() >= REFRESH_STATISTICS_AFTER) {
             statistics.refreshAfterGrading();
-        }
-        if (pass.graded() > 0) {
-            afterPass.forEach(Runnable::run);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.towebs.chatqa.operations.repository;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.model.Dispute;
+import com.towebs.chatqa.operations.model.EvaluationChange;
 import com.towebs.chatqa.operations.model.EvaluationReason;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
@@ -48,18 +49,29 @@ public final class EvaluationRepository {
         return Optional.ofNullable(em.find(StoredEvaluation.class, id));
     }
 
-    public void add(StoredEvaluation evaluation) {
+    /**
+     * Adds a grading of a chat (the caller superseded the chat's previous one) and records the change in the outbox,
+     * in this transaction: every new evaluation reaches reporting.
+     */
+    public void add(StoredEvaluation evaluation, EvaluationChange.Kind kind) {
         em.persist(evaluation);
+        recordChange(evaluation, kind, evaluation.getEvaluatedAt());
     }
 
     /**
-     * Persists a revision that replaces {@code superseded} as current: the superseded row is written first, so at no
-     * moment two evaluations of the chat are current.
+     * Persists a person's revision that replaces {@code superseded} as current, and records it in the outbox. The
+     * superseded row is written first, so at no moment two evaluations of the chat are current.
      */
     public void replace(StoredEvaluation superseded, StoredEvaluation revision) {
         superseded.supersede();
         em.flush();
         em.persist(revision);
+        recordChange(revision, EvaluationChange.Kind.OVERRIDDEN, revision.getEvaluatedAt());
+    }
+
+    /** Records in the outbox that something happened to the chat of {@code current}, its current evaluation. */
+    public void recordChange(StoredEvaluation current, EvaluationChange.Kind kind, Instant at) {
+        em.persist(new EvaluationChange(current, kind, at));
     }
 
     /** The current evaluation of each of these chats that has one, by chat id, in one query. */

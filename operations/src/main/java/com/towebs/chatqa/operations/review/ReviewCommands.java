@@ -6,6 +6,7 @@ import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.operations.access.AccessDenied;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.model.Dispute;
+import com.towebs.chatqa.operations.model.EvaluationChange;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
 import com.towebs.chatqa.operations.model.VerdictOverride;
@@ -112,13 +113,18 @@ public final class ReviewCommands {
             throw new ReviewRejected("dispute " + disputeId + " was already decided");
         }
         String text = requiredText(decision, "the decision");
+        EvaluationRepository evaluations = new EvaluationRepository(em);
+        Optional<StoredEvaluation> current = evaluations.currentOf(chat);
         if (upheld && newVerdict != null) {
-            StoredEvaluation current = new EvaluationRepository(em)
-                    .currentOf(chat)
-                    .orElseThrow(() -> new ReviewRejected("the chat has no current evaluation"));
-            override(em, viewer, current, dispute.getCriterion(), newVerdict, text);
+            StoredEvaluation overridden =
+                    current.orElseThrow(() -> new ReviewRejected("the chat has no current evaluation"));
+            current = Optional.of(override(em, viewer, overridden, dispute.getCriterion(), newVerdict, text)
+                    .getNewEvaluation());
         }
-        dispute.decide(upheld, viewer.username(), text, clock.instant());
+        Instant now = clock.instant();
+        dispute.decide(upheld, viewer.username(), text, now);
+        current.ifPresent(
+                evaluation -> evaluations.recordChange(evaluation, EvaluationChange.Kind.DISPUTE_DECIDED, now));
         em.flush();
         return ReviewViewMapper.view(dispute);
     }

@@ -11,12 +11,14 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.operations.TestChats;
 import com.towebs.chatqa.operations.infrastructure.persistence.ResourceLocalTransactions;
 import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
+import com.towebs.chatqa.operations.model.EvaluationChange;
 import com.towebs.chatqa.operations.model.EvaluationReason;
 import com.towebs.chatqa.operations.model.GradingState;
 import com.towebs.chatqa.operations.model.StoredChat;
 import com.towebs.chatqa.operations.model.StoredCriterionResult;
 import com.towebs.chatqa.operations.model.StoredEvaluation;
 import com.towebs.chatqa.operations.repository.ChatRepository;
+import com.towebs.chatqa.operations.repository.EvaluationRepository;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
@@ -32,6 +34,32 @@ class GraderTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
     private static final Evaluator EVALUATOR = new Evaluator(Rubric.standard().without(CriterionId.SPELLING), null);
     private final ChatStore store = new ChatStore();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void eachGradingIsRecordedInTheOutboxWithTheEvaluationItMade(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = new ResourceLocalTransactions(factory);
+            Grader grader = new Grader(tx, () -> EVALUATOR::evaluate, CLOCK);
+            put(tx, TestChats.mailChat("wh-1", ChatStatus.OPEN, 4));
+            grader.gradePending();
+            put(tx, TestChats.mailChat("wh-1", ChatStatus.CLOSED, 8));
+            grader.gradePending();
+
+            List<EvaluationChange> changes = tx.inTransaction(
+                    em -> em.createQuery("select c from EvaluationChange c order by c.id", EvaluationChange.class)
+                            .getResultList());
+            assertThat(changes)
+                    .extracting(EvaluationChange::getKind)
+                    .containsExactly(EvaluationChange.Kind.GRADED, EvaluationChange.Kind.REGRADED);
+            long current = tx.inTransaction(em -> new EvaluationRepository(em)
+                    .currentOf(new ChatRepository(em).findByKey("test", "wh-1").orElseThrow())
+                    .orElseThrow()
+                    .getId());
+            assertThat(changes.get(1).getEvaluationId()).isEqualTo(current);
+            assertThat(changes.get(1).getRecordedAt()).isEqualTo(CLOCK.instant());
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

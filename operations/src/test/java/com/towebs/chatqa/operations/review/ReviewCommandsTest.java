@@ -62,6 +62,7 @@ class ReviewCommandsTest {
                     .containsExactly(before.evaluation().id());
             assertThat(after.history().get(0).current()).isFalse();
             assertThat(after.overrides()).containsExactly(override);
+            assertThat(changes(tx)).endsWith("OVERRIDDEN " + after.evaluation().id());
             assertThat(list(tx, em -> QUERIES.evaluations(em, HR, EvaluationFilter.all(), 0, 10)))
                     .filteredOn(e -> e.chatRef().equals("h-1"))
                     .extracting(EvaluationSummary::overridden)
@@ -139,6 +140,9 @@ class ReviewCommandsTest {
             DisputeView decided = tx.inTransaction(em -> COMMANDS.decide(
                     em, HOSTING_MANAGER, dispute.id(), true, "Tiene razón: mostró empatía.", upheldVerdict));
 
+            assertThat(changes(tx))
+                    .as("an upheld dispute with a verdict overrides it, and both reach the outbox")
+                    .endsWith("OVERRIDDEN " + current(tx, LUCIA, chat), "DISPUTE_DECIDED " + current(tx, LUCIA, chat));
             assertThat(decided.state()).isEqualTo("UPHELD");
             assertThat(decided.decidedBy()).isEqualTo("valeria.paz");
             ChatReview after = tx.inTransaction(em -> QUERIES.chat(em, LUCIA, chat));
@@ -151,6 +155,23 @@ class ReviewCommandsTest {
             assertThatThrownBy(() -> tx.inTransaction(
                             em -> COMMANDS.decide(em, HOSTING_MANAGER, dispute.id(), false, "otra", null)))
                     .isInstanceOf(ReviewRejected.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDisputeRejectedWithoutANewVerdictReachesTheOutboxAsItsOutcome(TestDatabase database) {
+        try (EntityManagerFactory factory = database.freshPersistenceUnit()) {
+            ResourceLocalTransactions tx = gradedChats(factory);
+            long chat = chatId(tx, "h-1");
+            long evaluation = current(tx, LUCIA, chat);
+            DisputeView dispute = tx.inTransaction(
+                    em -> COMMANDS.openDispute(em, LUCIA, evaluation, CriterionId.EMPATHY, "Fui empática."));
+
+            tx.inTransaction(em -> COMMANDS.decide(em, HOSTING_MANAGER, dispute.id(), false, "No lo fue.", null));
+
+            assertThat(current(tx, LUCIA, chat)).isEqualTo(evaluation);
+            assertThat(changes(tx)).endsWith("DISPUTE_DECIDED " + evaluation);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.grading.Grader;
 import com.towebs.chatqa.operations.infrastructure.persistence.ResourceLocalTransactions;
+import com.towebs.chatqa.operations.model.EvaluationChange;
 import com.towebs.chatqa.operations.repository.ChatRepository;
 import com.towebs.chatqa.operations.review.ReviewViews.ChatReview;
 import com.towebs.chatqa.operations.review.ReviewViews.EvaluationFilter;
@@ -90,6 +91,24 @@ final class ReviewFixture {
     static long chatId(ResourceLocalTransactions tx, String ref) {
         return tx.inTransaction(em ->
                 new ChatRepository(em).findByKey("test", ref).orElseThrow().getId());
+    }
+
+    /** The outbox, oldest first: each change's kind and evaluation. */
+    static List<String> changes(ResourceLocalTransactions tx) {
+        return tx
+                .inTransaction(
+                        em -> em.createQuery("select c from EvaluationChange c order by c.id", EvaluationChange.class)
+                                .getResultList())
+                .stream()
+                .map(change -> change.getKind() + " " + change.getEvaluationId())
+                .toList();
+    }
+
+    /** The id of the chat's current evaluation. */
+    static long current(ResourceLocalTransactions tx, Viewer viewer, long chat) {
+        return tx.inTransaction(em -> QUERIES.chat(em, viewer, chat))
+                .evaluation()
+                .id();
     }
 
     static String verdict(ChatReview review, String criterion) {

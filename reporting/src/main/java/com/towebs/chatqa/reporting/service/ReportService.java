@@ -1,9 +1,11 @@
 package com.towebs.chatqa.reporting.service;
 
 import com.towebs.chatqa.reporting.excel.ExcelExport;
+import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.AgentMonthSummary;
 import com.towebs.chatqa.reporting.model.EvaluationRow;
 import com.towebs.chatqa.reporting.model.ExportFilter;
+import com.towebs.chatqa.reporting.model.TeamMonthReport;
 import com.towebs.chatqa.reporting.pdf.PdfReports;
 import com.towebs.chatqa.reporting.warehouse.SqlTransactions;
 import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
@@ -23,7 +25,8 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * The documents people download: monthly PDFs per team and per agent, and the Excel export. A month that has
+ * What reporting offers the rest of the product: the figures of a team's or an agent's month, and the documents
+ * people download: monthly PDFs per team and per agent, and the Excel export. A month that has
  * closed is archived: its report is generated once (by {@link #archive(YearMonth)} or the first download) and the
  * same bytes are served afterwards; the current month is always generated afresh. Who may see what is decided by
  * the caller (the web layer's authorisation), never here.
@@ -55,6 +58,16 @@ public final class ReportService {
         this.excel = excel;
         this.clock = clock;
         this.zone = zone;
+    }
+
+    /** The figures of the team's month (what its dashboard shows), or empty when the team had no evaluated chat then. */
+    public Optional<TeamMonthReport> teamFigures(String teamId, YearMonth month) {
+        return queries.teamMonth(teamId, month);
+    }
+
+    /** The figures of the agent's month, or empty when the agent had no evaluated chat then. */
+    public Optional<AgentMonthReport> agentFigures(String agentId, YearMonth month) {
+        return queries.agentMonth(agentId, month);
     }
 
     /** The team's report for the month, or empty when the team had no evaluated chat then. */

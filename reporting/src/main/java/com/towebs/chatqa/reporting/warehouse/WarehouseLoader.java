@@ -1,97 +1,151 @@
 package com.towebs.chatqa.reporting.warehouse;
 
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.reporting.warehouse.ReadModel.CurrentEvaluation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loads the star schema from the operational tables, incrementally: each batch takes current evaluations that
- * the facts do not show yet (new chats, and chats graded again), replaces those chats' facts and commits. What
- * is missing is found by comparing, not by a watermark, so evaluations committed out of id order (two graders,
- * two nodes) are never skipped; a second load finds nothing to do; a crash rolls back the batch in flight and
- * the next load completes it. Loads never interleave: each batch locks the single load-state row first.
+ * Loads the star schema from operations' outbox of changes to evaluations (the read model's
+ * {@code rm_evaluation_change}): each batch takes changes it has not loaded yet, replaces their chats' facts with the
+ * chats' current evaluations and remembers the changes as loaded, in one transaction. So a second load finds nothing
+ * to do, a chat graded again replaces its facts, and a crash rolls back the batch in flight for the next load to
+ * complete. Which changes are loaded is remembered by id, not by a position in the outbox: changes committed out of
+ * order (two graders, two nodes, an override during a grading pass) are never skipped. The ids are forgotten once
+ * no transaction still open can commit a change recorded before them ({@code settle}, longer than any transaction
+ * lasts). Loads never interleave: each batch locks the single load-state row first.
  */
 public final class WarehouseLoader {
 
-    /** Chats per transaction: small enough to keep each commit short, large enough to batch the inserts. */
+    /** Changes per transaction: small enough to keep each commit short, large enough to batch the inserts. */
     static final int DEFAULT_BATCH = 500;
+    /**
+     * How long a change may take from its recording to its commit: more than the server's transaction timeout (five
+     * minutes) and the clocks' difference between the nodes.
+     */
+    static final Duration DEFAULT_SETTLE = Duration.ofMinutes(15);
+
+    /** Changes waiting to be loaded: gradings, and changes people made (overrides, dispute outcomes). */
+    public record Backlog(long gradings, long byPeople) {}
 
     private final SqlTransactions transactions;
     private final ZoneId zone;
     private final Clock clock;
     private final int batch;
+    private final Duration settle;
 
     /** @param zone ToWebs' time zone: a chat belongs to the day (and month) it started there */
     public WarehouseLoader(SqlTransactions transactions, ZoneId zone, Clock clock) {
-        this(transactions, zone, clock, DEFAULT_BATCH);
+        this(transactions, zone, clock, DEFAULT_BATCH, DEFAULT_SETTLE);
     }
 
-    WarehouseLoader(SqlTransactions transactions, ZoneId zone, Clock clock, int batch) {
+    WarehouseLoader(SqlTransactions transactions, ZoneId zone, Clock clock, int batch, Duration settle) {
         this.transactions = transactions;
         this.zone = zone;
         this.clock = clock;
         this.batch = batch;
+        this.settle = settle;
     }
 
-    /** Loads until the facts show every current evaluation; returns how many chats' facts were (re)written. */
+    /** What waits to be loaded. */
+    public Backlog backlog() {
+        return transactions.inTransaction(connection -> {
+            long gradings = 0;
+            long byPeople = 0;
+            try (PreparedStatement query = connection.prepareStatement("select c.change_kind, count(*) from "
+                    + ReadModel.CHANGES + " c where c.recorded_at > ? and " + NOT_LOADED + " group by c.change_kind")) {
+                query.setTimestamp(1, Timestamp.from(settledUntil(connection)));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (ReadModel.GRADINGS.contains(rows.getString(1))) {
+                            gradings += rows.getLong(2);
+                        } else {
+                            byPeople += rows.getLong(2);
+                        }
+                    }
+                }
+            }
+            return new Backlog(gradings, byPeople);
+        });
+    }
+
+    /** Loads every change not loaded yet; returns how many chats' facts were (re)written. */
     public long load() {
         long total = 0;
-        long after = Long.MIN_VALUE;
         while (true) {
-            long from = after;
-            List<Long> loaded = transactions.inTransaction(connection -> loadBatch(connection, from));
-            if (loaded.isEmpty()) {
+            Batch done = transactions.inTransaction(this::loadBatch);
+            total += done.chats();
+            if (done.last()) {
                 return total;
             }
-            total += loaded.size();
-            // keyset paging: each batch starts after the last chat of the one before, so a load reads the
-            // evaluations once instead of once per batch; what is graded meanwhile below it waits for the next load
-            after = loaded.get(loaded.size() - 1);
         }
     }
 
-    /** Loads the next chats (by id, after {@code after}) whose facts are missing or stale; returns their ids. */
-    List<Long> loadBatch(Connection connection, long after) throws SQLException {
+    private record Batch(int chats, boolean last) {}
+
+    private static final String NOT_LOADED =
+            "not exists (select 1 from warehouse_loaded_change w where w.change_id = c.change_id)";
+
+    /** Loads the next changes not loaded yet, oldest first; the last batch also settles what is old enough. */
+    Batch loadBatch(Connection connection) throws SQLException {
         lockLoadState(connection);
-        List<Long> chats = chatsToLoad(connection, after);
-        if (chats.isEmpty()) {
-            return chats;
-        }
-        String in = placeholders(chats.size());
-        for (String fact : List.of("fact_criterion_result", "fact_chat_evaluation")) {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("delete from " + fact + " where chat_id in " + in)) {
-                bind(delete, chats);
-                delete.executeUpdate();
+        Instant settled = settledUntil(connection);
+        List<long[]> changes = new ArrayList<>(); // change id, chat id, recorded at (epoch millis)
+        try (PreparedStatement query = connection.prepareStatement("select c.change_id, c.chat_id, c.recorded_at from "
+                + ReadModel.CHANGES + " c where c.recorded_at > ? and " + NOT_LOADED
+                + " order by c.recorded_at, c.change_id limit " + batch)) {
+            query.setTimestamp(1, Timestamp.from(settled));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(new long[] {
+                        rows.getLong(1),
+                        rows.getLong(2),
+                        rows.getTimestamp(3).toInstant().toEpochMilli()
+                    });
+                }
             }
         }
-        Dimensions dimensions = new Dimensions(connection);
-        Map<Long, ChatFact> facts = currentEvaluations(connection, chats, in);
-        addCustomerTypes(connection, facts);
-        insertChatFacts(connection, facts.values(), dimensions);
-        insertCriterionFacts(connection, facts, dimensions);
-        try (PreparedStatement state = connection.prepareStatement(
-                "update warehouse_load_state set loaded_at = ?, chats_loaded = chats_loaded + ? where id = 1")) {
-            state.setTimestamp(1, Timestamp.from(clock.instant()));
-            state.setLong(2, facts.size());
-            state.executeUpdate();
+        Set<Long> chats = new LinkedHashSet<>();
+        changes.forEach(change -> chats.add(change[1]));
+        if (!chats.isEmpty()) {
+            replaceFacts(connection, chats);
+            try (PreparedStatement loaded = connection.prepareStatement(
+                    "insert into warehouse_loaded_change (change_id, recorded_at) values (?, ?)")) {
+                for (long[] change : changes) {
+                    loaded.setLong(1, change[0]);
+                    loaded.setTimestamp(2, new Timestamp(change[2]));
+                    loaded.addBatch();
+                }
+                loaded.executeBatch();
+            }
+            try (PreparedStatement state = connection.prepareStatement(
+                    "update warehouse_load_state set loaded_at = ?, chats_loaded = chats_loaded + ? where id = 1")) {
+                state.setTimestamp(1, Timestamp.from(clock.instant()));
+                state.setLong(2, chats.size());
+                state.executeUpdate();
+            }
         }
-        return chats;
+        boolean last = changes.size() < batch;
+        if (last) {
+            settle(connection, settled);
+        }
+        return new Batch(chats.size(), last);
     }
 
     private static void lockLoadState(Connection connection) throws SQLException {
@@ -102,100 +156,63 @@ public final class WarehouseLoader {
         }
     }
 
+    private static Instant settledUntil(Connection connection) throws SQLException {
+        try (PreparedStatement query =
+                        connection.prepareStatement("select settled_until from warehouse_load_state where id = 1");
+                ResultSet row = query.executeQuery()) {
+            Timestamp settled = row.next() ? row.getTimestamp(1) : null;
+            return settled == null ? Instant.EPOCH : settled.toInstant();
+        }
+    }
+
     /**
-     * The next chats after {@code after} whose current evaluation is not (yet) the one in the facts. Reads current
-     * evaluations in chat order a page at a time and keeps those the facts do not show, so the cost grows with the
-     * evaluations read, not with their square (an anti-join per batch rescanned every evaluation).
+     * Every change visible now is loaded (the caller just loaded the last ones): the changes recorded before
+     * {@code settle} ago are all committed by now, so they need no remembering.
      */
-    private List<Long> chatsToLoad(Connection connection, long after) throws SQLException {
-        List<Long> missing = new ArrayList<>();
-        long from = after;
-        while (missing.isEmpty()) {
-            Map<Long, Long> current = new LinkedHashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("select e.chat_id, e.id from evaluation e"
-                    + " where e.chat_id > ? and e.is_current order by e.chat_id limit " + batch)) {
-                query.setLong(1, from);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        current.put(rows.getLong(1), rows.getLong(2));
-                    }
-                }
-            }
-            if (current.isEmpty()) {
-                return missing;
-            }
-            List<Long> chats = List.copyOf(current.keySet());
-            try (PreparedStatement facts = connection.prepareStatement("select chat_id, evaluation_id from"
-                    + " fact_chat_evaluation where chat_id in " + placeholders(chats.size()))) {
-                bind(facts, chats);
-                try (ResultSet rows = facts.executeQuery()) {
-                    while (rows.next()) {
-                        if (current.get(rows.getLong(1)) == rows.getLong(2)) {
-                            current.remove(rows.getLong(1));
-                        }
-                    }
-                }
-            }
-            missing.addAll(current.keySet());
-            from = chats.get(chats.size() - 1);
+    private void settle(Connection connection, Instant before) throws SQLException {
+        Instant settled = clock.instant().minus(settle);
+        if (!settled.isAfter(before)) {
+            return;
         }
-        return missing;
+        try (PreparedStatement state =
+                connection.prepareStatement("update warehouse_load_state set settled_until = ? where id = 1")) {
+            state.setTimestamp(1, Timestamp.from(settled));
+            state.executeUpdate();
+        }
+        try (PreparedStatement forget =
+                connection.prepareStatement("delete from warehouse_loaded_change where recorded_at <= ?")) {
+            forget.setTimestamp(1, Timestamp.from(settled));
+            forget.executeUpdate();
+        }
     }
 
-    private Map<Long, ChatFact> currentEvaluations(Connection connection, List<Long> chats, String in)
-            throws SQLException {
-        Map<Long, ChatFact> facts = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("select e.id, e.chat_id, e.rubric_version,"
-                + " e.chat_status, e.message_count, e.score, e.score_before_cap, e.critical_failure, e.evaluated_at,"
-                + " c.external_id, c.started_at, c.agent_id, a.display_name, c.team_id, t.name"
-                + " from evaluation e join chat c on c.id = e.chat_id join agent a on a.id = c.agent_id"
-                + " left join team t on t.id = c.team_id where e.is_current and e.chat_id in " + in)) {
-            bind(query, chats);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Instant evaluatedAt = rows.getTimestamp(9).toInstant();
-                    Timestamp started = rows.getTimestamp(11);
-                    LocalDate day = (started == null ? evaluatedAt : started.toInstant())
-                            .atZone(zone)
-                            .toLocalDate();
-                    ChatFact fact = new ChatFact(
-                            rows.getLong(1),
-                            rows.getLong(2),
-                            rows.getString(3),
-                            rows.getString(4),
-                            rows.getInt(5),
-                            rows.getDouble(6),
-                            rows.getDouble(7),
-                            rows.getBoolean(8),
-                            evaluatedAt,
-                            rows.getString(10),
-                            day,
-                            rows.getString(12),
-                            rows.getString(13),
-                            rows.getString(14),
-                            rows.getString(15));
-                    facts.put(fact.evaluationId(), fact);
-                }
+    /** Replaces these chats' facts with their current evaluations. */
+    private void replaceFacts(Connection connection, Set<Long> chats) throws SQLException {
+        String in = Sql.placeholders(chats.size());
+        for (String fact : List.of("fact_criterion_result", "fact_chat_evaluation")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from " + fact + " where chat_id in " + in)) {
+                Sql.bind(delete, chats);
+                delete.executeUpdate();
             }
         }
-        return facts;
-    }
-
-    private static void addCustomerTypes(Connection connection, Map<Long, ChatFact> facts) throws SQLException {
+        Map<Long, ChatFact> facts = new HashMap<>();
+        for (CurrentEvaluation evaluation :
+                ReadModel.currentEvaluations(connection, chats).values()) {
+            Instant started = evaluation.startedAt() == null ? evaluation.evaluatedAt() : evaluation.startedAt();
+            facts.put(
+                    evaluation.evaluationId(),
+                    new ChatFact(evaluation, started.atZone(zone).toLocalDate(), new ArrayList<>()));
+        }
         if (facts.isEmpty()) {
             return;
         }
-        List<Long> evaluations = List.copyOf(facts.keySet());
-        try (PreparedStatement query =
-                connection.prepareStatement("select evaluation_id, customer_type from profile_finding"
-                        + " where evaluation_id in " + placeholders(evaluations.size()))) {
-            bind(query, evaluations);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    facts.get(rows.getLong(1)).customerTypes().add(rows.getString(2));
-                }
-            }
-        }
+        ReadModel.customerTypes(connection, facts.keySet())
+                .forEach((evaluation, types) ->
+                        facts.get(evaluation).customerTypes().addAll(types));
+        Dimensions dimensions = new Dimensions(connection);
+        insertChatFacts(connection, facts.values(), dimensions);
+        insertCriterionFacts(connection, facts, dimensions);
     }
 
     private static void insertChatFacts(Connection connection, Iterable<ChatFact> facts, Dimensions dimensions)
@@ -205,20 +222,21 @@ public final class WarehouseLoader {
                 + " score, score_before_cap, critical_failure, customer_types, evaluated_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ChatFact fact : facts) {
-                insert.setLong(1, fact.chatId());
-                insert.setLong(2, fact.evaluationId());
-                insert.setString(3, fact.externalId());
+                CurrentEvaluation evaluation = fact.evaluation();
+                insert.setLong(1, evaluation.chatId());
+                insert.setLong(2, evaluation.evaluationId());
+                insert.setString(3, evaluation.externalId());
                 insert.setInt(4, dimensions.date(fact.day()));
-                insert.setInt(5, dimensions.agent(fact.agentId(), fact.agentName(), fact.teamId(), fact.day()));
-                setNullableInt(insert, 6, dimensions.team(fact.teamId(), fact.teamName()));
-                insert.setInt(7, dimensions.rubric(fact.rubricVersion()));
-                insert.setString(8, fact.status());
-                insert.setInt(9, fact.messageCount());
-                insert.setDouble(10, fact.score());
-                insert.setDouble(11, fact.scoreBeforeCap());
-                insert.setBoolean(12, fact.criticalFailure());
+                insert.setInt(5, dimensions.agent(fact));
+                setNullableInt(insert, 6, dimensions.team(evaluation.teamId(), evaluation.teamName()));
+                insert.setInt(7, dimensions.rubric(evaluation.rubricVersion()));
+                insert.setString(8, evaluation.chatStatus());
+                insert.setInt(9, evaluation.messageCount());
+                insert.setDouble(10, evaluation.score());
+                insert.setDouble(11, evaluation.scoreBeforeCap());
+                insert.setBoolean(12, evaluation.criticalFailure());
                 insert.setString(13, String.join(",", new TreeSet<>(fact.customerTypes())));
-                insert.setTimestamp(14, Timestamp.from(fact.evaluatedAt()));
+                insert.setTimestamp(14, Timestamp.from(evaluation.evaluatedAt()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -227,36 +245,27 @@ public final class WarehouseLoader {
 
     private static void insertCriterionFacts(Connection connection, Map<Long, ChatFact> facts, Dimensions dimensions)
             throws SQLException {
-        if (facts.isEmpty()) {
-            return;
-        }
-        List<Long> evaluations = List.copyOf(facts.keySet());
-        try (PreparedStatement query = connection.prepareStatement("select evaluation_id, criterion, verdict"
-                        + " from criterion_result where evaluation_id in " + placeholders(evaluations.size()));
-                PreparedStatement insert = connection.prepareStatement("insert into fact_criterion_result (chat_id,"
-                        + " criterion_key, evaluation_id, date_key, agent_key, team_key, rubric_key, verdict, assessed, met,"
-                        + " partial, not_met) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(query, evaluations);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ChatFact fact = facts.get(rows.getLong(1));
-                    Verdict verdict = Verdict.valueOf(rows.getString(3));
-                    insert.setLong(1, fact.chatId());
-                    insert.setInt(2, dimensions.criterion(rows.getString(2)));
-                    insert.setLong(3, fact.evaluationId());
-                    insert.setInt(4, dimensions.date(fact.day()));
-                    insert.setInt(5, dimensions.agent(fact.agentId(), fact.agentName(), fact.teamId(), fact.day()));
-                    setNullableInt(insert, 6, dimensions.team(fact.teamId(), fact.teamName()));
-                    insert.setInt(7, dimensions.rubric(fact.rubricVersion()));
-                    insert.setString(8, verdict.name());
-                    boolean assessed =
-                            verdict == Verdict.MET || verdict == Verdict.PARTIAL || verdict == Verdict.NOT_MET;
-                    insert.setShort(9, (short) (assessed ? 1 : 0));
-                    insert.setShort(10, (short) (verdict == Verdict.MET ? 1 : 0));
-                    insert.setShort(11, (short) (verdict == Verdict.PARTIAL ? 1 : 0));
-                    insert.setShort(12, (short) (verdict == Verdict.NOT_MET ? 1 : 0));
-                    insert.addBatch();
-                }
+        try (PreparedStatement insert = connection.prepareStatement("insert into fact_criterion_result (chat_id,"
+                + " criterion_key, evaluation_id, date_key, agent_key, team_key, rubric_key, verdict, assessed, met,"
+                + " partial, not_met) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ReadModel.Verdict result : ReadModel.verdicts(connection, facts.keySet())) {
+                ChatFact fact = facts.get(result.evaluationId());
+                CurrentEvaluation evaluation = fact.evaluation();
+                Verdict verdict = Verdict.valueOf(result.verdict());
+                insert.setLong(1, evaluation.chatId());
+                insert.setInt(2, dimensions.criterion(result.criterion()));
+                insert.setLong(3, evaluation.evaluationId());
+                insert.setInt(4, dimensions.date(fact.day()));
+                insert.setInt(5, dimensions.agent(fact));
+                setNullableInt(insert, 6, dimensions.team(evaluation.teamId(), evaluation.teamName()));
+                insert.setInt(7, dimensions.rubric(evaluation.rubricVersion()));
+                insert.setString(8, verdict.name());
+                boolean assessed = verdict == Verdict.MET || verdict == Verdict.PARTIAL || verdict == Verdict.NOT_MET;
+                insert.setShort(9, (short) (assessed ? 1 : 0));
+                insert.setShort(10, (short) (verdict == Verdict.MET ? 1 : 0));
+                insert.setShort(11, (short) (verdict == Verdict.PARTIAL ? 1 : 0));
+                insert.setShort(12, (short) (verdict == Verdict.NOT_MET ? 1 : 0));
+                insert.addBatch();
             }
             insert.executeBatch();
         }
@@ -270,73 +279,8 @@ public final class WarehouseLoader {
         }
     }
 
-    static String placeholders(int count) {
-        StringJoiner joiner = new StringJoiner(", ", "(", ")");
-        for (int i = 0; i < count; i++) {
-            joiner.add("?");
-        }
-        return joiner.toString();
-    }
-
-    static void bind(PreparedStatement statement, List<Long> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setLong(i + 1, values.get(i));
-        }
-    }
-
-    /** One current evaluation with what the facts need from its chat. */
-    private record ChatFact(
-            long evaluationId,
-            long chatId,
-            String rubricVersion,
-            String status,
-            int messageCount,
-            double score,
-            double scoreBeforeCap,
-            boolean criticalFailure,
-            Instant evaluatedAt,
-            String externalId,
-            LocalDate day,
-            String agentId,
-            String agentName,
-            String teamId,
-            String teamName,
-            List<String> customerTypes) {
-        ChatFact(
-                long evaluationId,
-                long chatId,
-                String rubricVersion,
-                String status,
-                int messageCount,
-                double score,
-                double scoreBeforeCap,
-                boolean criticalFailure,
-                Instant evaluatedAt,
-                String externalId,
-                LocalDate day,
-                String agentId,
-                String agentName,
-                String teamId,
-                String teamName) {
-            this(
-                    evaluationId,
-                    chatId,
-                    rubricVersion,
-                    status,
-                    messageCount,
-                    score,
-                    scoreBeforeCap,
-                    criticalFailure,
-                    evaluatedAt,
-                    externalId,
-                    day,
-                    agentId,
-                    agentName,
-                    teamId,
-                    teamName,
-                    new ArrayList<>());
-        }
-    }
+    /** One current evaluation, the day its chat belongs to and the customer types it found. */
+    private record ChatFact(CurrentEvaluation evaluation, LocalDate day, List<String> customerTypes) {}
 
     /** Dimension keys by natural key, inserting members on first sight; cached for one batch. */
     private static final class Dimensions {
@@ -399,7 +343,15 @@ public final class WarehouseLoader {
          * The agent's version for the chat's team. A team seen for the first time opens a new version; the
          * versions' validity follows the days of their chats: the latest-starting one is current.
          */
-        int agent(String agentId, String agentName, String teamId, LocalDate day) throws SQLException {
+        int agent(ChatFact fact) throws SQLException {
+            return agent(
+                    fact.evaluation().agentId(),
+                    fact.evaluation().agentName(),
+                    fact.evaluation().teamId(),
+                    fact.day());
+        }
+
+        private int agent(String agentId, String agentName, String teamId, LocalDate day) throws SQLException {
             String natural = agentId + "\u0000" + teamId;
             Integer key = agents.get(natural);
             if (key == null) {

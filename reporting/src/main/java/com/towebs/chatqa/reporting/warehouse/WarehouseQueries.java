@@ -35,7 +35,7 @@ import java.util.function.Function;
 
 /**
  * The figures of the reports and exports, read from the warehouse (quotes for notable chats come from the
- * evaluations they name). Months are calendar months of the chats' start days in ToWebs' time zone.
+ * evaluations they name, through the read model). Months are calendar months of the chats' start days in ToWebs' time zone.
  */
 public final class WarehouseQueries {
 
@@ -472,11 +472,7 @@ public final class WarehouseQueries {
 
     /** The first criterion of the evaluation with this verdict (rubric order) and its first quote. */
     private static String[] firstResult(Connection connection, long evaluationId, String verdict) throws SQLException {
-        List<String> criteria = strings(
-                connection,
-                "select criterion from criterion_result where evaluation_id = ?" + " and verdict = ?",
-                evaluationId,
-                verdict);
+        List<String> criteria = ReadModel.criteriaWith(connection, evaluationId, verdict);
         Optional<CriterionId> first =
                 criteria.stream().map(CriterionId::valueOf).min(Comparator.naturalOrder());
         if (first.isEmpty()) {
@@ -488,16 +484,12 @@ public final class WarehouseQueries {
     }
 
     private static String quote(Connection connection, long evaluationId, String criterion) throws SQLException {
-        List<String> evidence = strings(
-                connection,
-                "select evidence from criterion_result where evaluation_id = ?" + " and criterion = ?",
-                evaluationId,
-                criterion);
+        Optional<String> evidence = ReadModel.evidence(connection, evaluationId, criterion);
         if (evidence.isEmpty()) {
             return null;
         }
         try {
-            JsonNode items = JSON.readTree(evidence.get(0));
+            JsonNode items = JSON.readTree(evidence.get());
             return items.isArray() && !items.isEmpty()
                     ? items.get(0).path("quote").asText(null)
                     : null;

@@ -1,6 +1,7 @@
 package com.towebs.chatqa.reporting.warehouse;
 
 import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
@@ -8,9 +9,15 @@ import com.towebs.chatqa.evaluation.transcript.ChatStatus;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import com.towebs.chatqa.evaluation.transcript.Participant;
 import com.towebs.chatqa.operations.TestChats;
+import com.towebs.chatqa.operations.access.Role;
+import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.grading.Grader;
 import com.towebs.chatqa.operations.infrastructure.persistence.ResourceLocalTransactions;
 import com.towebs.chatqa.operations.infrastructure.persistence.TestDatabase;
+import com.towebs.chatqa.operations.model.StoredEvaluation;
+import com.towebs.chatqa.operations.repository.ChatRepository;
+import com.towebs.chatqa.operations.repository.EvaluationRepository;
+import com.towebs.chatqa.operations.review.ReviewCommands;
 import com.towebs.chatqa.operations.store.ChatStore;
 import com.towebs.chatqa.operations.store.IncomingChat;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,6 +27,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -50,6 +59,30 @@ public final class OperationalData implements AutoCloseable {
                     em -> store.store(em, new IncomingChat(chat, false, false, null), CLOCK.instant()));
         }
         new Grader(transactions, () -> EVALUATOR::evaluate, CLOCK).gradePending();
+    }
+
+    /** A manager of the chat's team overrides a verdict of its current evaluation, as the chat page does. */
+    public void override(String externalId) {
+        Viewer manager = new Viewer("manager", "Manager", Set.of(Role.QA_ADMIN), Optional.empty(), Set.of());
+        ReviewCommands commands = new ReviewCommands(
+                version -> version.equals(EVALUATOR.rubric().version())
+                        ? Optional.of(EVALUATOR.rubric())
+                        : Optional.empty(),
+                CLOCK);
+        transactions.inTransaction(em -> {
+            StoredEvaluation current = new EvaluationRepository(em)
+                    .currentOf(
+                            new ChatRepository(em).findByKey("test", externalId).orElseThrow())
+                    .orElseThrow();
+            Verdict greeting = current.verdictOf(CriterionId.GREETING).orElseThrow();
+            return commands.override(
+                    em,
+                    manager,
+                    current.getId(),
+                    CriterionId.GREETING,
+                    greeting == Verdict.MET ? Verdict.NOT_MET : Verdict.MET,
+                    "checked by hand");
+        });
     }
 
     /** A mail chat of {@code messages} messages started at {@code start}, by that agent in that team. */

@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 
 /**
  * Not a test: seconds to load the warehouse for N evaluations (README, "Benchmarks"). Fills the operational tables
- * directly with N graded chats (40 agents in 4 teams over six months, 13 criterion results each), then times
+ * directly with N graded chats (40 agents in 4 teams over six months, 13 criterion results each, one change each in
+ * the outbox), then times
  * {@link WarehouseLoader#load()} and a second, empty load.
  * <pre>
  * ./mvnw -q -o -pl reporting test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
@@ -87,7 +88,9 @@ public final class WarehouseLoadBench {
                             + " 'h', ?, ?, ?, 'NEW_CHAT', ?, true)");
                     PreparedStatement result = connection.prepareStatement(
                             "insert into criterion_result (evaluation_id,"
-                                    + " criterion, verdict, note, evidence) values (?, ?, ?, null, '[{\"message\":2,\"quote\":\"gracias\"}]')")) {
+                                    + " criterion, verdict, note, evidence) values (?, ?, ?, null, '[{\"message\":2,\"quote\":\"gracias\"}]')");
+                    PreparedStatement change = connection.prepareStatement("insert into evaluation_change (id, chat_id,"
+                            + " evaluation_id, change_kind, recorded_at) values (?, ?, ?, 'GRADED', ?)")) {
                 for (int i = 1; i <= count; i++) {
                     Instant at = start.plusSeconds(random.nextInt(180 * 86_400));
                     int agent = random.nextInt(40);
@@ -109,6 +112,11 @@ public final class WarehouseLoadBench {
                     evaluation.setBoolean(5, critical);
                     evaluation.setTimestamp(6, Timestamp.from(at.plusSeconds(1000)));
                     evaluation.addBatch();
+                    change.setLong(1, i);
+                    change.setLong(2, i);
+                    change.setLong(3, i);
+                    change.setTimestamp(4, Timestamp.from(at.plusSeconds(1000)));
+                    change.addBatch();
                     for (CriterionId criterion : CriterionId.values()) {
                         result.setLong(1, i);
                         result.setString(2, criterion.name());
@@ -119,12 +127,14 @@ public final class WarehouseLoadBench {
                         chat.executeBatch();
                         evaluation.executeBatch();
                         result.executeBatch();
+                        change.executeBatch();
                         connection.commit();
                     }
                 }
                 chat.executeBatch();
                 evaluation.executeBatch();
                 result.executeBatch();
+                change.executeBatch();
                 connection.commit();
             }
         }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,9 +19,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The warehouse follows operations' outbox of changes to evaluations: each change loaded once, a crash completed by
+ * the next load, a change committed late still loaded, and the gradings told from the changes people made.
+ */
 class WarehouseLoaderTest {
 
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+    private static final Duration SETTLE = WarehouseLoader.DEFAULT_SETTLE;
     private static final int CRITERIA =
             OperationalData.EVALUATOR.rubric().rules().size();
 
@@ -62,8 +69,8 @@ class WarehouseLoaderTest {
                     .containsExactly("1");
             assertThat(query(
                             data.dataSource,
-                            "select count(*) from fact_criterion_result f join evaluation e"
-                                    + " on e.id = f.evaluation_id where e.is_current"))
+                            "select count(*) from fact_criterion_result f join rm_current_evaluation e"
+                                    + " on e.evaluation_id = f.evaluation_id"))
                     .containsExactly(String.valueOf(CRITERIA));
         }
     }
@@ -121,7 +128,8 @@ class WarehouseLoaderTest {
                 }
             };
 
-            assertThatThrownBy(() -> new WarehouseLoader(crashing, BUENOS_AIRES, OperationalData.CLOCK, 3).load())
+            assertThatThrownBy(
+                            () -> new WarehouseLoader(crashing, BUENOS_AIRES, OperationalData.CLOCK, 3, SETTLE).load())
                     .hasMessageContaining("died");
             assertThat(query(data.dataSource, "select count(*) from fact_chat_evaluation"))
                     .containsExactly("3");
@@ -136,8 +144,96 @@ class WarehouseLoaderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aChangeThatCommitsAfterLaterOnesWereLoadedIsStillLoaded(TestDatabase database) throws SQLException {
+        try (OperationalData data = new OperationalData(database)) {
+            data.put(OperationalData.chat("early", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 4));
+            // a change recorded five minutes before the others whose transaction commits only after a load took
+            // them (a long grading batch, another node)
+            data.put(OperationalData.chat("late", Instant.parse("2026-10-04T14:00:00Z"), "lucia", "hosting", 4));
+            Instant lateChange = OperationalData.CLOCK.instant().minus(Duration.ofMinutes(5));
+            hideChange(data, "late");
+            WarehouseLoader loader = loader(data.dataSource, 500);
+            assertThat(loader.load()).isEqualTo(1);
+
+            unhideChange(data, "late", lateChange);
+
+            assertThat(loader.load()).isEqualTo(1);
+            assertThat(query(data.dataSource, "select external_id from fact_chat_evaluation order by external_id"))
+                    .containsExactly("early", "late");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void changesOlderThanAnyTransactionAreForgottenOnceLoaded(TestDatabase database) throws SQLException {
+        try (OperationalData data = new OperationalData(database)) {
+            data.put(OperationalData.chat("c-1", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 4));
+            loader(data.dataSource, 500).load();
+            assertThat(query(data.dataSource, "select count(*) from warehouse_loaded_change"))
+                    .containsExactly("1");
+
+            Clock later = Clock.offset(OperationalData.CLOCK, SETTLE.plusMinutes(1));
+            WarehouseLoader loader = loader(data.dataSource, 500, later);
+            assertThat(loader.load()).isZero();
+
+            assertThat(query(data.dataSource, "select count(*) from warehouse_loaded_change"))
+                    .containsExactly("0");
+            // the forgotten change is not loaded again: it is older than what the load state says is settled
+            assertThat(loader.load()).isZero();
+            assertThat(loader.backlog()).isEqualTo(new WarehouseLoader.Backlog(0, 0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theBacklogTellsGradingsFromChangesPeopleMade(TestDatabase database) throws SQLException {
+        try (OperationalData data = new OperationalData(database)) {
+            data.put(
+                    OperationalData.chat("c-1", Instant.parse("2026-10-03T14:00:00Z"), "lucia", "hosting", 4),
+                    OperationalData.chat("c-2", Instant.parse("2026-10-04T14:00:00Z"), "lucia", "hosting", 4));
+            WarehouseLoader loader = loader(data.dataSource, 500);
+            assertThat(loader.backlog()).isEqualTo(new WarehouseLoader.Backlog(2, 0));
+            loader.load();
+
+            data.override("c-1");
+
+            assertThat(loader.backlog()).isEqualTo(new WarehouseLoader.Backlog(0, 1));
+        }
+    }
+
+    /** Takes the chat's changes out of the outbox, as if their transaction had not committed yet. */
+    private static void hideChange(OperationalData data, String externalId) throws SQLException {
+        execute(
+                data.dataSource,
+                "create table hidden_change as select * from evaluation_change where chat_id ="
+                        + " (select id from chat where external_id = '" + externalId + "')");
+        execute(data.dataSource, "delete from evaluation_change where id in (select id from hidden_change)");
+    }
+
+    /** Commits the hidden changes, recorded at {@code recordedAt}. */
+    private static void unhideChange(OperationalData data, String externalId, Instant recordedAt) throws SQLException {
+        execute(
+                data.dataSource,
+                "insert into evaluation_change (id, chat_id, evaluation_id, change_kind, recorded_at)"
+                        + " select id, chat_id, evaluation_id, change_kind, timestamp with time zone '"
+                        + recordedAt + "' from hidden_change");
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     private static WarehouseLoader loader(DataSource dataSource, int batch) {
-        return new WarehouseLoader(new DataSourceTransactions(dataSource), BUENOS_AIRES, OperationalData.CLOCK, batch);
+        return loader(dataSource, batch, OperationalData.CLOCK);
+    }
+
+    private static WarehouseLoader loader(DataSource dataSource, int batch, Clock clock) {
+        return new WarehouseLoader(new DataSourceTransactions(dataSource), BUENOS_AIRES, clock, batch, SETTLE);
     }
 
     /** Every fact and dimension row, as text, in a stable order. */

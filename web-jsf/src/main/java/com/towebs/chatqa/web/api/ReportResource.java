@@ -3,8 +3,8 @@ package com.towebs.chatqa.web.api;
 import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.reporting.model.ExportFilter;
+import com.towebs.chatqa.reporting.service.WarehouseWorker;
 import com.towebs.chatqa.web.reports.SecuredReports;
-import com.towebs.chatqa.web.reports.WarehouseJobs;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +40,7 @@ public class ReportResource {
     SecuredReports reports;
 
     @EJB
-    WarehouseJobs warehouse;
+    WarehouseWorker warehouse;
 
     @Inject
     CurrentViewer current;

@@ -12,7 +12,6 @@ import com.towebs.chatqa.operations.review.ReviewViews.CriterionView;
 import com.towebs.chatqa.operations.review.ReviewViews.MessageView;
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Quote;
 import com.towebs.chatqa.web.portal.EvidenceHighlighter.Segment;
-import com.towebs.chatqa.web.reports.WarehouseJobs;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -53,9 +52,6 @@ public class ChatPage implements Serializable {
 
     @EJB
     transient Overrides overrides;
-
-    @EJB
-    transient WarehouseJobs warehouse;
 
     private Long id;
     private ChatReview review;
@@ -108,8 +104,6 @@ public class ChatPage implements Serializable {
                 Verdict.valueOf(overrideVerdict),
                 overrideReason);
         overrideReason = null;
-        // the dashboards and reports read the warehouse: bring the new evaluation there now
-        warehouse.requestLoad();
         info("chat.override.done");
         load();
     }

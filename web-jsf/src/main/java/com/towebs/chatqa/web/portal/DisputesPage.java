@@ -2,7 +2,6 @@ package com.towebs.chatqa.web.portal;
 
 import com.towebs.chatqa.operations.review.Disputes;
 import com.towebs.chatqa.operations.review.ReviewViews.DisputeView;
-import com.towebs.chatqa.web.reports.WarehouseJobs;
 import com.towebs.chatqa.web.security.CurrentViewer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -25,9 +24,6 @@ public class DisputesPage implements Serializable {
     @EJB
     transient Disputes disputes;
 
-    @EJB
-    transient WarehouseJobs warehouse;
-
     private List<DisputeView> queue = List.of();
     private Long selected;
     private boolean upheld;
@@ -41,7 +37,6 @@ public class DisputesPage implements Serializable {
 
     public void decide() {
         disputes.decide(current.viewer(), selected, upheld, decision, upheld ? decisionVerdict : null);
-        warehouse.requestLoad();
         selected = null;
         decision = null;
         decisionVerdict = null;

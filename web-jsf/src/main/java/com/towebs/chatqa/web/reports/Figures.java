@@ -3,8 +3,7 @@ package com.towebs.chatqa.web.reports;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.reporting.model.AgentMonthReport;
 import com.towebs.chatqa.reporting.model.TeamMonthReport;
-import com.towebs.chatqa.reporting.warehouse.WarehouseQueries;
-import jakarta.annotation.PostConstruct;
+import com.towebs.chatqa.reporting.service.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -18,23 +17,16 @@ import java.util.Optional;
 public class Figures {
 
     @Inject
-    JtaSqlTransactions transactions;
-
-    private WarehouseQueries queries;
-
-    @PostConstruct
-    void init() {
-        queries = new WarehouseQueries(transactions);
-    }
+    ReportService reports;
 
     public Optional<TeamMonthReport> team(Viewer viewer, String team, YearMonth month) {
         viewer.requireReadTeam(team);
-        return queries.teamMonth(team, month);
+        return reports.teamFigures(team, month);
     }
 
     /** @param team the agent's team, as the caller knows it from the agent's evaluations */
     public Optional<AgentMonthReport> agent(Viewer viewer, String agent, String team, YearMonth month) {
         viewer.requireRead(agent, team);
-        return queries.agentMonth(agent, month);
+        return reports.agentFigures(agent, month);
     }
 }

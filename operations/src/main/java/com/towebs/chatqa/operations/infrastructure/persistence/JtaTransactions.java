@@ -21,9 +21,4 @@ public class JtaTransactions implements Transactions {
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return JtaWork.inNewTransaction(transactionManager, () -> work.apply(em));
     }
-
-    /** The server's transaction manager, for other JTA work of the application (the reporting warehouse). */
-    public TransactionManager transactionManager() {
-        return transactionManager;
-    }
 }
