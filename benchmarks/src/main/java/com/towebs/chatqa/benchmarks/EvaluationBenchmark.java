@@ -1,7 +1,7 @@
 package com.towebs.chatqa.benchmarks;
 
-import com.towebs.chatqa.evaluation.Evaluation;
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

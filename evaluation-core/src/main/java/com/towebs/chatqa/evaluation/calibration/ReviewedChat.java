@@ -1,6 +1,6 @@
 package com.towebs.chatqa.evaluation.calibration;
 
-import com.towebs.chatqa.evaluation.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
 import java.util.Objects;
 
 /** One chat as a person judged it and as the engine graded it: the unit a calibration compares. */

@@ -1,8 +1,8 @@
 package com.towebs.chatqa.evaluation.output;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
-import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import java.util.List;
 import java.util.Locale;

@@ -3,13 +3,13 @@ package com.towebs.chatqa.evaluation.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
-import com.towebs.chatqa.evaluation.Evaluation;
-import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.calibration.Agreement;
 import com.towebs.chatqa.evaluation.calibration.Calibration;
 import com.towebs.chatqa.evaluation.calibration.CalibrationReport;
 import com.towebs.chatqa.evaluation.calibration.Presence;
 import com.towebs.chatqa.evaluation.calibration.ReviewedChat;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

@@ -1,6 +1,6 @@
 package com.towebs.chatqa.operations.grading;
 
-import com.towebs.chatqa.evaluation.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.operations.infrastructure.persistence.Transactions;
 import com.towebs.chatqa.operations.model.EvaluationChange;

@@ -16,4 +16,12 @@ public interface ChatSource {
      * @throws SourceFailure when the source cannot go on (after its own retries); what was delivered stays
      */
     void pull(String watermark, Delivery delivery) throws SourceFailure;
+
+    /**
+     * A record of this source kept in quarantine (its redacted payload) read again, once the source or the product was
+     * fixed. Transcript v1 unless the source keeps records in a format of its own.
+     */
+    default SourceRecord reread(String reference, String payload) {
+        return TranscriptRecords.reread(reference, payload);
+    }
 }

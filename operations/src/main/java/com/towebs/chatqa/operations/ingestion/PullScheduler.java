@@ -3,7 +3,6 @@ package com.towebs.chatqa.operations.ingestion;
 import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.grading.GradingWorker;
-import com.towebs.chatqa.operations.ingestion.dropfolder.DropFolder;
 import com.towebs.chatqa.operations.model.RunTrigger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -54,10 +53,10 @@ public class PullScheduler {
     IngestionService ingestion;
 
     @Inject
-    DropFolder dropFolder;
+    DroppedFiles dropFolder;
 
     @Inject
-    PullSources sources;
+    ChatSources sources;
 
     @Inject
     GradingWorker grading;

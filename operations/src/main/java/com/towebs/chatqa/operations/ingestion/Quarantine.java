@@ -3,7 +3,6 @@ package com.towebs.chatqa.operations.ingestion;
 import com.towebs.chatqa.operations.access.Role;
 import com.towebs.chatqa.operations.access.Viewer;
 import com.towebs.chatqa.operations.infrastructure.persistence.JtaTransactions;
-import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsSource;
 import com.towebs.chatqa.operations.model.QuarantineState;
 import com.towebs.chatqa.operations.model.QuarantinedRecord;
 import com.towebs.chatqa.operations.repository.QuarantineRepository;
@@ -24,7 +23,7 @@ public class Quarantine {
     IngestionService ingestion;
 
     @Inject
-    PullSources sources;
+    ChatSources sources;
 
     /** What a person sees of a quarantined record (the payload is already redacted). */
     public record Entry(
@@ -59,18 +58,14 @@ public class Quarantine {
     /** Reads the record again the way its source reads (WHMCS: the kept GetTicket answer; others: transcript v1). */
     public RecordOutcome retry(Viewer viewer, long id) {
         viewer.requireRole(Role.QA_ADMIN);
-        return ingestion.retryQuarantined(id, (source, record) -> {
-            for (ChatSource pull : sources.all()) {
-                if (pull.name().equals(source) && pull instanceof WhmcsSource whmcs) {
-                    return whmcs.reread(record.getReference(), record.getPayload());
-                }
-            }
-            List<SourceRecord> records = TranscriptRecords.read(record.getPayload(), record.getReference());
-            return records.isEmpty()
-                    ? new SourceRecord.Unreadable(
-                            record.getReference(), "the kept payload holds no record", record.getPayload())
-                    : records.get(0);
-        });
+        return ingestion.retryQuarantined(
+                id,
+                (source, record) -> sources.all().stream()
+                        .filter(pull -> pull.name().equals(source))
+                        .findFirst()
+                        .map(pull -> pull.reread(record.getReference(), record.getPayload()))
+                        // pushed and dropped records are transcript v1
+                        .orElseGet(() -> TranscriptRecords.reread(record.getReference(), record.getPayload())));
     }
 
     public boolean discard(Viewer viewer, long id) {

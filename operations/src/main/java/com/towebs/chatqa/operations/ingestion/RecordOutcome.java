@@ -3,6 +3,7 @@ package com.towebs.chatqa.operations.ingestion;
 import com.towebs.chatqa.operations.model.RunCounts;
 import com.towebs.chatqa.operations.store.StoreOutcome;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What became of one delivered record: stored ({@code outcome} says how) or rejected and quarantined
@@ -20,6 +21,11 @@ public record RecordOutcome(String reference, String chatId, StoreOutcome outcom
 
     public boolean isRejected() {
         return outcome == null;
+    }
+
+    /** What became of the record in a word: {@code accepted}, {@code updated}, {@code unchanged} or {@code rejected}. */
+    public String status() {
+        return isRejected() ? "rejected" : outcome.name().toLowerCase(Locale.ROOT);
     }
 
     /** The counts of a step that delivered these records (retries are counted as they happen). */

@@ -32,6 +32,14 @@ public final class TranscriptRecords {
         return records;
     }
 
+    /** A kept (redacted) transcript record read again, as its source would read it. */
+    public static SourceRecord reread(String reference, String payload) {
+        List<SourceRecord> records = read(payload, reference);
+        return records.isEmpty()
+                ? new SourceRecord.Unreadable(reference, "the kept payload holds no record", payload)
+                : records.get(0);
+    }
+
     private static SourceRecord toSourceRecord(TranscriptRecord record) {
         if (record instanceof TranscriptRecord.Valid valid) {
             return new SourceRecord.Readable(

@@ -1,8 +1,8 @@
 package com.towebs.chatqa.operations.model;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
-import com.towebs.chatqa.evaluation.Evaluation;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

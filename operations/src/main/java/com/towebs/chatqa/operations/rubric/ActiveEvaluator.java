@@ -1,7 +1,7 @@
 package com.towebs.chatqa.operations.rubric;
 
-import com.towebs.chatqa.evaluation.Evaluation;
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import java.util.Map;

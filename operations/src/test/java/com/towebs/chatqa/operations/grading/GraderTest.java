@@ -2,8 +2,8 @@ package com.towebs.chatqa.operations.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;

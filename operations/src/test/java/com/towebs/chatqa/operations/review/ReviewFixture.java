@@ -1,6 +1,6 @@
 package com.towebs.chatqa.operations.review;
 
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;

@@ -8,7 +8,7 @@ import static com.towebs.chatqa.operations.rubric.RubricCatalogTest.withWeight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.transcript.Chat;
 import com.towebs.chatqa.evaluation.transcript.ChatStatus;

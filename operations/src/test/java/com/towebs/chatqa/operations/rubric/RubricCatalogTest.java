@@ -3,7 +3,7 @@ package com.towebs.chatqa.operations.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.CriterionRule;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

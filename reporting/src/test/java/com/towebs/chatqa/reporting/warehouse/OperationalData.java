@@ -1,7 +1,7 @@
 package com.towebs.chatqa.reporting.warehouse;
 
-import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Chat;

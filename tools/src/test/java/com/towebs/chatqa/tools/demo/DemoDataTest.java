@@ -2,9 +2,9 @@ package com.towebs.chatqa.tools.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.towebs.chatqa.evaluation.Evaluation;
-import com.towebs.chatqa.evaluation.Evaluator;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

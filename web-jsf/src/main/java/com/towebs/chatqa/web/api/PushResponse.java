@@ -3,7 +3,6 @@ package com.towebs.chatqa.web.api;
 import com.towebs.chatqa.operations.ingestion.RecordOutcome;
 import com.towebs.chatqa.operations.ingestion.RunReport;
 import java.util.List;
-import java.util.Locale;
 
 /** The answer to a push: totals and, per record, whether it was accepted, updated, unchanged or rejected and why. */
 public record PushResponse(Long run, int accepted, int updated, int unchanged, int rejected, List<Item> records) {
@@ -22,8 +21,6 @@ public record PushResponse(Long run, int accepted, int updated, int unchanged, i
     }
 
     private static Item item(RecordOutcome outcome) {
-        String name =
-                outcome.isRejected() ? "rejected" : outcome.outcome().name().toLowerCase(Locale.ROOT);
-        return new Item(outcome.reference(), outcome.chatId(), name, outcome.reason());
+        return new Item(outcome.reference(), outcome.chatId(), outcome.status(), outcome.reason());
     }
 }

@@ -1,6 +1,6 @@
 package com.towebs.chatqa.operations.infrastructure.server;
 
-import com.towebs.chatqa.evaluation.Evaluator;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;

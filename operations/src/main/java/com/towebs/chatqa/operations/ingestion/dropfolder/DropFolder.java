@@ -1,5 +1,6 @@
 package com.towebs.chatqa.operations.ingestion.dropfolder;
 
+import com.towebs.chatqa.operations.ingestion.DroppedFiles;
 import com.towebs.chatqa.operations.ingestion.IngestionService;
 import com.towebs.chatqa.operations.ingestion.RunReport;
 import com.towebs.chatqa.operations.ingestion.TranscriptRecords;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * written (changed in the last seconds, or named *.part / *.tmp) waits for the next scan. A crash between
  * ingesting and moving a file only makes the next scan find its chats unchanged.
  */
-public final class DropFolder {
+public final class DropFolder implements DroppedFiles {
 
     public static final String SOURCE = "drop-folder";
     private static final Logger LOG = Logger.getLogger(DropFolder.class.getName());
@@ -38,11 +39,13 @@ public final class DropFolder {
         this.clock = clock;
     }
 
+    @Override
     public Path folder() {
         return folder;
     }
 
     /** Ingests every settled file; returns one report per file. */
+    @Override
     public List<RunReport> scan() throws IOException {
         Files.createDirectories(folder.resolve("processed"));
         List<RunReport> reports = new ArrayList<>();

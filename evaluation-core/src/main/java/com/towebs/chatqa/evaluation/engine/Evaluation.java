@@ -1,5 +1,6 @@
-package com.towebs.chatqa.evaluation;
+package com.towebs.chatqa.evaluation.engine;
 
+import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;

@@ -1,5 +1,7 @@
-package com.towebs.chatqa.evaluation;
+package com.towebs.chatqa.evaluation.engine;
 
+import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.criteria.Criterion;
 import com.towebs.chatqa.evaluation.criteria.CriterionContext;

@@ -1,4 +1,4 @@
-package com.towebs.chatqa.evaluation;
+package com.towebs.chatqa.evaluation.engine;
 
 import static com.towebs.chatqa.evaluation.Verdict.MET;
 import static com.towebs.chatqa.evaluation.Verdict.NOT_APPLICABLE;
@@ -7,6 +7,9 @@ import static com.towebs.chatqa.evaluation.Verdict.NOT_OBSERVED;
 import static com.towebs.chatqa.evaluation.Verdict.PARTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.language.SpanishSpellingChecker;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;

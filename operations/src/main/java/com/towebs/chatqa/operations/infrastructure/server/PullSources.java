@@ -1,7 +1,9 @@
-package com.towebs.chatqa.operations.ingestion;
+package com.towebs.chatqa.operations.infrastructure.server;
 
 import com.towebs.chatqa.operations.infrastructure.concurrent.BoundedExecutor;
 import com.towebs.chatqa.operations.infrastructure.config.KeyValues;
+import com.towebs.chatqa.operations.ingestion.ChatSource;
+import com.towebs.chatqa.operations.ingestion.ChatSources;
 import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsClient;
 import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsConfig;
 import com.towebs.chatqa.operations.ingestion.whmcs.WhmcsMapping;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.config.Config;
  * (The drop folder is scanned separately: it has files, not a watermark.)
  */
 @ApplicationScoped
-public class PullSources {
+public class PullSources implements ChatSources {
 
     private static final Logger LOG = Logger.getLogger(PullSources.class.getName());
 
@@ -50,6 +52,7 @@ public class PullSources {
                 sources.stream().map(ChatSource::name).toList());
     }
 
+    @Override
     public List<ChatSource> all() {
         return sources;
     }
