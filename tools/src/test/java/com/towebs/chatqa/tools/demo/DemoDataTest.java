@@ -24,7 +24,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -114,33 +113,30 @@ class DemoDataTest {
     }
 
     @Test
-    void theRosterIsTheRealmsAndEveryAgentWorksInBothMonths() {
-        Map<String, String> roster = Map.of(
-                "florencia.rios",
-                "hosting Florencia Ríos",
-                "diego.acosta",
-                "hosting Diego Acosta",
-                "matias.quiroga",
-                "hosting Matías Quiroga",
-                "agustina.luna",
-                "correo Agustina Luna",
-                "ramiro.sosa",
-                "correo Ramiro Sosa",
-                "carla.mendez",
-                "dominios Carla Méndez",
-                "sofia.benitez",
-                "dominios Sofía Benítez");
+    void theRostersTeamsAreTheRealmsTeamGroups() {
+        assertThat(DemoRoster.TEAMS.stream().map(DemoTeam::id).toList())
+                .containsExactlyInAnyOrderElementsOf(Realm.read().teams());
+    }
+
+    @Test
+    void theRostersAgentsAreTheRealmsAgentsWithTheirNamesAndTeams() {
+        assertThat(DemoRoster.AGENTS.stream()
+                        .map(agent -> new Realm.RealmAgent(
+                                agent.id(), agent.name(), agent.team().id()))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(Realm.read().agents());
+    }
+
+    @Test
+    void everyAgentOfTheRealmWorksInBothMonthsUnderItsNameAndTeam() {
+        List<Realm.RealmAgent> realm = Realm.read().agents();
         for (YearMonth month : List.of(NOVEMBER, DECEMBER)) {
-            Set<String> agents = demo.chats().stream()
+            Set<Realm.RealmAgent> agents = demo.chats().stream()
                     .filter(chat -> YearMonth.from(start(chat)).equals(month))
-                    .map(chat -> chat.agent().team() + " " + chat.agent().name() + "|"
-                            + chat.agent().id())
+                    .map(chat -> new Realm.RealmAgent(
+                            chat.agent().id(), chat.agent().name(), chat.agent().team()))
                     .collect(Collectors.toSet());
-            assertThat(agents)
-                    .as("agents in %s", month)
-                    .containsExactlyInAnyOrderElementsOf(roster.entrySet().stream()
-                            .map(agent -> agent.getValue() + "|" + agent.getKey())
-                            .toList());
+            assertThat(agents).as("agents in %s", month).containsExactlyInAnyOrderElementsOf(realm);
         }
     }
 
