@@ -27,12 +27,8 @@ class DisputesPageTest {
     @Test
     void anUpheldDisputeIsDecidedWithTheVerdictChosen() {
         DisputesPage page = page();
-        page.setSelected(1L);
-        page.setUpheld(true);
-        page.setDecision("Tiene razón.");
-        page.setDecisionVerdict("MET");
 
-        page.decide();
+        decide(page, true, "Tiene razón.", "MET");
 
         assertThat(disputes.decisions).containsExactly("1 upheld Tiene razón. MET");
     }
@@ -40,12 +36,8 @@ class DisputesPageTest {
     @Test
     void aRejectedDisputeChangesNoVerdictWhateverTheFormHolds() {
         DisputesPage page = page();
-        page.setSelected(1L);
-        page.setUpheld(false);
-        page.setDecision("No corresponde.");
-        page.setDecisionVerdict("MET");
 
-        page.decide();
+        decide(page, false, "No corresponde.", "MET");
 
         assertThat(disputes.decisions).containsExactly("1 rejected No corresponde. null");
     }
@@ -53,18 +45,23 @@ class DisputesPageTest {
     @Test
     void afterADecisionTheFormIsEmptyAndTheQueueReadAgain() {
         DisputesPage page = page();
-        page.setSelected(1L);
-        page.setUpheld(true);
-        page.setDecision("Tiene razón.");
-        page.setDecisionVerdict("MET");
 
-        page.decide();
+        decide(page, true, "Tiene razón.", "MET");
 
         assertThat(page.getSelected()).isNull();
         assertThat(page.isUpheld()).isFalse();
         assertThat(page.getDecision()).isNull();
         assertThat(page.getDecisionVerdict()).isNull();
         assertThat(disputes.queuedFor).hasSize(2);
+    }
+
+    /** Fills the decision form for the open dispute as a manager would, and sends it. */
+    private static void decide(DisputesPage page, boolean upheld, String decision, String verdict) {
+        page.setSelected(1L);
+        page.setUpheld(upheld);
+        page.setDecision(decision);
+        page.setDecisionVerdict(verdict);
+        page.decide();
     }
 
     private DisputesPage page() {
