@@ -13,8 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ public final class WarehouseLoader {
 
     /** Changes per transaction: small enough to keep each commit short, large enough to batch the inserts. */
     static final int DEFAULT_BATCH = 500;
+    /** Batches' worth of changes read at once. */
+    private static final int CHUNK_BATCHES = 40;
     /**
      * How long a change may take from its recording to its commit: more than the server's transaction timeout (five
      * minutes) and the clocks' difference between the nodes.
@@ -88,8 +93,9 @@ public final class WarehouseLoader {
     /** Loads every change not loaded yet; returns how many chats' facts were (re)written. */
     public long load() {
         long total = 0;
+        Pass pass = new Pass();
         while (true) {
-            Batch done = transactions.inTransaction(this::loadBatch);
+            Batch done = transactions.inTransaction(connection -> loadBatch(connection, pass));
             total += done.chats();
             if (done.last()) {
                 return total;
@@ -97,39 +103,56 @@ public final class WarehouseLoader {
         }
     }
 
+    /** A change of the outbox not loaded yet. */
+    private record Change(long id, long chatId, Timestamp recordedAt) {}
+
+    /** What a batch did; the last one found nothing more to load. */
     private record Batch(int chats, boolean last) {}
+
+    /**
+     * One load's way through the outbox: the changes read but not loaded yet, and the recording time the next read
+     * starts from. Changes are read a chunk at a time (many batches' worth), because an ordered read through a view
+     * costs the rows after its start whatever its limit; each batch takes its changes from the chunk.
+     */
+    private static final class Pass {
+        final Deque<Change> read = new ArrayDeque<>();
+        Instant from;
+    }
 
     private static final String NOT_LOADED =
             "not exists (select 1 from warehouse_loaded_change w where w.change_id = c.change_id)";
 
-    /** Loads the next changes not loaded yet, oldest first; the last batch also settles what is old enough. */
-    Batch loadBatch(Connection connection) throws SQLException {
+    /**
+     * Loads the pass's next changes, reading the next chunk when the pass has none; when the outbox has no more, settles
+     * what is old enough and is the last.
+     */
+    private Batch loadBatch(Connection connection, Pass pass) throws SQLException {
         lockLoadState(connection);
         Instant settled = settledUntil(connection);
-        List<long[]> changes = new ArrayList<>(); // change id, chat id, recorded at (epoch millis)
-        try (PreparedStatement query = connection.prepareStatement("select c.change_id, c.chat_id, c.recorded_at from "
-                + ReadModel.CHANGES + " c where c.recorded_at > ? and " + NOT_LOADED
-                + " order by c.recorded_at, c.change_id limit " + batch)) {
-            query.setTimestamp(1, Timestamp.from(settled));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    changes.add(new long[] {
-                        rows.getLong(1),
-                        rows.getLong(2),
-                        rows.getTimestamp(3).toInstant().toEpochMilli()
-                    });
-                }
+        if (pass.read.isEmpty()) {
+            pass.read.addAll(notLoaded(connection, pass.from, settled));
+            if (pass.read.isEmpty()) {
+                settle(connection, settled);
+                return new Batch(0, true);
             }
         }
+        List<Change> changes = new ArrayList<>();
+        while (changes.size() < batch && !pass.read.isEmpty()) {
+            changes.add(pass.read.poll());
+        }
+        pass.from = changes.get(changes.size() - 1).recordedAt().toInstant();
+        // another load (another node) may have loaded some since they were read
+        Set<Long> loadedMeanwhile = loaded(connection, changes);
+        changes.removeIf(change -> loadedMeanwhile.contains(change.id()));
         Set<Long> chats = new LinkedHashSet<>();
-        changes.forEach(change -> chats.add(change[1]));
+        changes.forEach(change -> chats.add(change.chatId()));
         if (!chats.isEmpty()) {
             replaceFacts(connection, chats);
             try (PreparedStatement loaded = connection.prepareStatement(
                     "insert into warehouse_loaded_change (change_id, recorded_at) values (?, ?)")) {
-                for (long[] change : changes) {
-                    loaded.setLong(1, change[0]);
-                    loaded.setTimestamp(2, new Timestamp(change[2]));
+                for (Change change : changes) {
+                    loaded.setLong(1, change.id());
+                    loaded.setTimestamp(2, change.recordedAt());
                     loaded.addBatch();
                 }
                 loaded.executeBatch();
@@ -141,11 +164,43 @@ public final class WarehouseLoader {
                 state.executeUpdate();
             }
         }
-        boolean last = changes.size() < batch;
-        if (last) {
-            settle(connection, settled);
+        return new Batch(chats.size(), false);
+    }
+
+    /**
+     * The next chunk of changes not loaded, oldest first: from the pass's last one on (the changes there loaded
+     * already drop out), or, at the start of a load, after what is settled.
+     */
+    private List<Change> notLoaded(Connection connection, Instant from, Instant settled) throws SQLException {
+        boolean fromLastRead = from != null && from.isAfter(settled);
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select c.change_id, c.chat_id, c.recorded_at from "
+                + ReadModel.CHANGES + " c where c.recorded_at " + (fromLastRead ? ">=" : ">") + " ? and " + NOT_LOADED
+                + " order by c.recorded_at, c.change_id limit " + batch * CHUNK_BATCHES)) {
+            query.setTimestamp(1, Timestamp.from(fromLastRead ? from : settled));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(new Change(rows.getLong(1), rows.getLong(2), rows.getTimestamp(3)));
+                }
+            }
         }
-        return new Batch(chats.size(), last);
+        return changes;
+    }
+
+    /** Which of these changes are loaded already. */
+    private static Set<Long> loaded(Connection connection, List<Change> changes) throws SQLException {
+        List<Long> ids = changes.stream().map(Change::id).toList();
+        Set<Long> loaded = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select change_id from warehouse_loaded_change where change_id in " + Sql.placeholders(ids.size()))) {
+            Sql.bind(query, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    loaded.add(rows.getLong(1));
+                }
+            }
+        }
+        return loaded;
     }
 
     private static void lockLoadState(Connection connection) throws SQLException {
