@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class CourtesyCriterion implements Criterion {
 
+    private final Discourtesy discourtesy;
+
+    CourtesyCriterion(Discourtesy discourtesy) {
+        this.discourtesy = discourtesy;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.COURTESY;
@@ -22,7 +28,7 @@ final class CourtesyCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        List<Evidence> offences = List.copyOf(Discourtesy.inChat(chat).values());
+        List<Evidence> offences = List.copyOf(discourtesy.inChat(chat).values());
         if (!offences.isEmpty()) {
             return CriterionResult.of(
                     id(),

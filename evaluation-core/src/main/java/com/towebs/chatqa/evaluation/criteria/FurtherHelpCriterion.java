@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import java.util.Optional;
@@ -16,31 +17,11 @@ import java.util.Optional;
  */
 final class FurtherHelpCriterion implements Criterion {
 
-    private static final String MORE =
-            "(?:algo|alguna\\s+cosa|alguna\\s+otra\\s+cosa|otra\\s+cosa|algun\\s+otro\\s+tema|"
-                    + "otro\\s+tema|algun\\s+otro\\s+inconveniente|alguna\\s+otra\\s+consulta|otra\\s+consulta|otra\\s+duda|"
-                    + "alguna\\s+otra\\s+duda|algun\\s+otro\\s+problema|otro\\s+problema|otra\\s+gestion|otro\\s+asunto)";
+    private final TextPattern offer;
 
-    private static final TextPattern OFFER = TextPattern.compile("\\b(?:"
-            // "¿te puedo ayudar en algo mas?", "¿podemos ayudarte con alguna otra cosa?", "¿te ayudo con otra cosa?"
-            + "ayud\\w*\\s+(?:en|con)\\s+" + MORE + "(?:\\s+mas)?"
-            + "|(?:en|con)\\s+" + MORE + "\\s+(?:mas\\s+)?(?:en\\s+que|que)\\s+(?:te|le|les)\\s+(?:pueda|podamos)"
-            // "¿algo mas?", "¿necesitas algo mas?", "¿hay algo mas en que...?", "¿alguna otra consulta?"
-            + "|(?:algo|alguna\\s+cosa|alguna\\s+otra\\s+cosa|algun\\s+otro\\s+tema|alguna\\s+consulta|alguna\\s+duda)"
-            + "\\s+mas\\b(?=[^.!]{0,60}\\?|[\\s,]*(?:que|en\\s+que|para|con\\s+lo\\s+que)\\s+(?:te|le|les)?\\s*"
-            + "(?:pueda|podamos|ayude|ayudemos|necesit))"
-            + "|(?:tenes|tiene|tienen|tendras|hay|te\\s+queda|le\\s+queda|quedo|queda)\\s+(?:alguna|algun|otra|otro)"
-            + "\\s+(?:otra\\s+|otro\\s+)?(?:consulta|duda|tema|pregunta|inquietud|cosa|problema|inconveniente)"
-            + "|(?:alguna|algun)\\s+otr[oa]\\s+(?:consulta|duda|tema|pregunta|inquietud|cosa|problema|inconveniente)"
-            + "|otra\\s+consulta\\s*\\?"
-            + "|(?:necesitas|necesita|necesitan|precisas|precisa|queres|quiere|deseas|desea)\\s+" + MORE
-            + "|(?:cualquier|ante\\s+cualquier|por\\s+cualquier)\\s+(?:otra\\s+)?(?:consulta|duda|cosa|otra\\s+cosa|"
-            + "inquietud|problema|inconveniente|novedad|tema)"
-            + "|(?:quedo|quedamos|estoy|estamos|seguimos|sigo)\\s+(?:a\\s+(?:tu|su|vuestra)\\s+(?:entera\\s+)?"
-            + "disposicion|a\\s+disposicion|atent[oa]s?\\s+a\\s+(?:tu|su|lo)|para\\s+lo\\s+que\\s+necesit\\w+)"
-            + "|para\\s+lo\\s+que\\s+(?:necesites|necesite|necesiten|precises)"
-            + "|lo\\s+que\\s+(?:necesites|necesite|precises),?\\s+(?:estamos|aca|escribinos|avisame|avisanos)"
-            + ")\\b");
+    FurtherHelpCriterion(CueSet cues) {
+        this.offer = cues.pattern("criteria/further-help", "offer");
+    }
 
     @Override
     public CriterionId id() {
@@ -50,7 +31,7 @@ final class FurtherHelpCriterion implements Criterion {
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         for (AnalyzedMessage message : chat.agentMessages()) {
-            Optional<Evidence> offer = message.evidence(OFFER);
+            Optional<Evidence> offer = message.evidence(this.offer);
             if (offer.isPresent()) {
                 return CriterionResult.of(id(), Verdict.MET, offer.get());
             }

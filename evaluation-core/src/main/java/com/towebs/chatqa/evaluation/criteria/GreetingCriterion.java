@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import java.util.ArrayList;
@@ -23,16 +24,11 @@ import java.util.Optional;
  */
 final class GreetingCriterion implements Criterion {
 
-    private static final TextPattern GREETING = TextPattern.compile("\\b(?:"
-            + "hola\\w*|holis|buen(?:as|os)?\\s+(?:dias?|tardes?|noches?)|buen\\s+dia|buenas(?!\\s+(?:noticias|"
-            + "practicas|ideas?|preguntas?|opciones|razones))|bienvenid[oa]s?|"
-            + "que\\s+tal(?!\\s+(?:si|que|funciona|anda|te\\s+fue|le\\s+fue|quedo))|"
-            + "saludos|(?:te|le|les)\\s+saluda|(?:te|le|les)\\s+saludo|saludarte|saludarlo|saludarla|"
-            + "como\\s+(?:estas|esta|estan|andas|anda|va|le\\s+va|te\\s+va)\\b(?=\\s*\\?|\\s*\\w*\\s*\\?|[!.,]|$)|"
-            + "gracias\\s+por\\s+(?:comunicarte|comunicarse|contactarte|contactarse|contactarnos|escribirnos|"
-            + "elegirnos|tu\\s+contacto|su\\s+contacto|comunicarte\\s+con|esperar\\s+y\\s+comunicarte)|"
-            + "hi|hello|good\\s+(?:morning|afternoon|evening)"
-            + ")\\b");
+    private final TextPattern greeting;
+
+    GreetingCriterion(CueSet cues) {
+        this.greeting = cues.pattern("criteria/greeting", "greeting");
+    }
 
     @Override
     public CriterionId id() {
@@ -46,7 +42,7 @@ final class GreetingCriterion implements Criterion {
             return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no agent or system message yet");
         }
         for (AnalyzedMessage message : opening) {
-            Optional<Evidence> greeting = message.evidence(GREETING);
+            Optional<Evidence> greeting = message.evidence(this.greeting);
             if (greeting.isPresent()) {
                 return CriterionResult.of(id(), Verdict.MET, greeting.get());
             }

@@ -19,6 +19,12 @@ import java.util.Optional;
  */
 final class HoldFollowUpCriterion implements Criterion {
 
+    private final HoldNotices notices;
+
+    HoldFollowUpCriterion(HoldNotices notices) {
+        this.notices = notices;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.HOLD_FOLLOW_UP;
@@ -26,7 +32,7 @@ final class HoldFollowUpCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        HoldTimeline timeline = HoldTimeline.of(chat);
+        HoldTimeline timeline = notices.timeline(chat);
         int threshold = context.thresholds().holdFollowUpSeconds();
         Optional<HoldTimeline.Wait> longest = timeline.longestWait().filter(wait -> wait.seconds() > threshold);
         if (longest.isPresent()) {
@@ -51,9 +57,9 @@ final class HoldFollowUpCriterion implements Criterion {
         if (kept.isPresent()) {
             HoldTimeline.Hold hold = kept.get();
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(HoldTimeline.evidenceOfNotice(hold.notice()));
+            evidence.add(notices.evidenceOf(hold.notice()));
             for (AnalyzedMessage renewal : hold.renewals()) {
-                evidence.add(HoldTimeline.evidenceOfNotice(renewal));
+                evidence.add(notices.evidenceOf(renewal));
             }
             if (!hold.end().equals(hold.notice()) && !hold.renewals().contains(hold.end())) {
                 evidence.add(hold.end().evidence());

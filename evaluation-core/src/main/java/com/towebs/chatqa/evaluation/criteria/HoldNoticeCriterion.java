@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 final class HoldNoticeCriterion implements Criterion {
 
+    private final HoldNotices notices;
+
+    HoldNoticeCriterion(HoldNotices notices) {
+        this.notices = notices;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.HOLD_NOTICE;
@@ -21,10 +27,10 @@ final class HoldNoticeCriterion implements Criterion {
 
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
-        HoldTimeline timeline = HoldTimeline.of(chat);
+        HoldTimeline timeline = notices.timeline(chat);
         Optional<AnalyzedMessage> notice = timeline.holdNotices().stream().findFirst();
         if (notice.isPresent()) {
-            return CriterionResult.of(id(), Verdict.MET, HoldTimeline.evidenceOfNotice(notice.get()));
+            return CriterionResult.of(id(), Verdict.MET, notices.evidenceOf(notice.get()));
         }
         int threshold = context.thresholds().holdNoticeWaitSeconds();
         return timeline.waits().stream()

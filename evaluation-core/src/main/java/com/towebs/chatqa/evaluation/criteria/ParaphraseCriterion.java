@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.SpanishNormalizer;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -27,86 +28,54 @@ import java.util.stream.Stream;
  */
 final class ParaphraseCriterion implements Criterion {
 
+    private static final String FILE = "criteria/paraphrase";
+
     /** Framings of understanding; what follows them in the sentence is the restatement. */
-    private static final TextPattern FRAMING = TextPattern.compile("\\b(?:"
-            + "(?:si|a ver si|dejame ver si|para ver si|para confirmar si)\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
-            + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?"
-            + "|si no me equivoco|corregime si me equivoco|corrijame si me equivoco"
-            + "|(?:veo|entiendo|noto)\\s+entonces"
-            + "|entiendo|entendi|entendido|comprendo|comprendido"
-            + "|o sea|osea|es decir|en otras palabras|en resumen|resumiendo|(?<=^)(?:entonces|asi que)"
-            + "|(?<=^)(?:bien|ok|perfecto|dale|bueno|claro|listo|genial)\\s*,?\\s*(?:entonces|asi que)"
-            + "|me (?:decis|dices|dice|dicen|comentas|comenta|contas|cuentas|cuenta|indicas|indica|mencionas|menciona"
-            + "|planteas|plantea|explicas|explica|decias|comentabas|contabas|escribiste|comentaste|contaste|dijiste"
-            + "|indicaste|mencionaste|explicaste|senalas|senala|reportas|reporta)"
-            + "|por lo que (?:me\\s+)?(?:contas|decis|comentas|indicas|cuenta|dice|comenta|indica|entiendo|leo"
-            + "|describis|describe|mencionas|explicas|explica|planteas)"
-            + "|segun (?:lo que\\s+)?(?:me\\s+)?(?:contas|decis|comentas|indicas|cuenta|dice|comenta|indica|describis"
-            + "|mencionas|explicas)"
-            + "|lo que (?:me\\s+)?(?:decis|contas|planteas|comentas|describis|indicas|mencionas|reportas) es"
-            + "|lo que (?:necesitas|necesita|queres|quiere|buscas|busca|estas buscando|te interesa|pretendes|precisas"
-            + "|deseas|desea)(?: es|(?=\\s*:))"
-            + "|(?<=^)(?:(?:perfecto|bien|ok|dale|claro|bueno|genial|entiendo|comprendo)\\s*[,:]?\\s*)?"
-            + "(?=(?:queres|necesitas|precisas|buscas|estas buscando|quisieras|deseas|desea|necesita|quiere|"
-            + "quieren|necesitan)\\b)"
-            + "|(?:tu|su) (?:consulta|problema|inconveniente|pedido|caso|reclamo) (?:es|seria|pasa por)"
-            + ")\\b[\\s,:]*(?:que\\b)?[\\s,:]*");
+    private final TextPattern framing;
 
     /** A restatement put to the customer for confirmation: "..., ¿no?", "..., ¿es asi?", "..., ¿correcto?" */
-    private static final TextPattern CONFIRMATION_TAG = TextPattern.compile(
-            ",?\\s*¿?\\s*(?:no|es asi|correcto|verdad|cierto|si|entendi bien|es correcto|te entendi bien|no es asi)"
-                    + "\\s*\\?$");
+    private final TextPattern confirmationTag;
 
     /** "veo que" frames a restatement only when it describes the customer's problem ("veo que no podes..."). */
-    private static final TextPattern I_SEE = TextPattern.compile("\\b(?:ya\\s+)?veo\\s+(?:que\\s+)?");
+    private final TextPattern iSee;
 
     /** The customer's problem described in the second person. */
-    private static final TextPattern YOUR_PROBLEM = TextPattern.compile("\\b(?:"
-            + "(?:estas|esta|estan|estes|este)\\s+teniendo\\s+(?:algun\\w*\\s+|un\\w*\\s+)?"
-            + "(?:problemas?|inconvenientes?|dificultad(?:es)?|errore?s?|fallas?|drama)"
-            + "|(?:tenes|tiene|tienen|tienes|tenias|tenia)\\s+(?:algun\\w*\\s+|un\\w*\\s+)?"
-            + "(?:problemas?|inconvenientes?|dificultad(?:es)?|errore?s?|fallas?|drama|lio)\\s+(?:con|para|en|al|de|a)"
-            + "|no\\s+(?:(?:te|le|les|se te|se le)\\s+)?(?:podes|puede|pueden|puedes|podias|podia|lograbas|logras|logra"
-            + "|logran|consegu\\w+|deja|dejan|permite|permiten)"
-            + "|(?:no\\s+)?(?:te|le|les|se te|se le)\\s+(?:llegan|llega|salen|sale|funciona|funcionan|anda|andan|carga"
-            + "|cargan|abre|abren|entra|entran|rebotan|rebota|aparece|aparecen|venc\\w+|bloque\\w+|cayo|cayeron"
-            + "|borr\\w+|perdi\\w+|rechaza\\w*|devuelve\\w*|tira|marca)"
-            + "|(?:tu|su|tus|sus)\\s+(?:mails?|correos?|casillas?|sitios?|paginas?|web|dominios?|cuentas?|panel|cpanel"
-            + "|tienda|certificado|wordpress)\\s+(?:\\S+\\s+){0,3}?(?:no|esta|estan|dejo|dejaron|se|anda|funciona)"
-            + ")\\b");
+    private final TextPattern yourProblem;
 
     /** A second-person problem under a condition or a purpose is advice, not a restatement. */
-    private static final TextPattern CONDITION = TextPattern.compile(
-            "\\b(?:si|cuando|caso de que|caso que|para que|hasta que|apenas|porque|ya que|en cuanto|mientras|por eso|"
-                    + "por lo que|de modo que|asi que|debido a que|dado que)\\s+"
-                    + "(?:\\S+\\s+){0,2}$");
+    private final TextPattern condition;
 
     /** A clause that asks for something or announces work rather than restating. */
-    private static final TextPattern REQUEST_LED = TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:"
-            + "pasame|pasas|pasarme|me pasas|decime|indicame|contame|confirmame|necesito|dame|deme|aguard\\w*|esper\\w*"
-            + "|banca\\w*|dejame|voy a|vamos a|te pido|le pido|ya lo|ahora lo|enseguida"
-            + "|en que|te ayudo|ayudarte|reviso|verifico|chequeo|me fijo|lamento|disculp\\w*|perdon"
-            + "|(?:te|le)\\s+(?:explico|cuento|comento|paso|mando|envio|indico|muestro|ayudo|guio|genero|abro|creo)"
-            + "|fijate|proba|entra|ingresa|anda|hace|abri|segui|tene en cuenta|tenes que|hay que|deberias)\\b");
+    private final TextPattern requestLed;
 
     /**
      * "podes..." after "entiendo," offers or asks ("entiendo, podes probar..."); after a check of understanding
      * ("si entendi bien, podes enviar pero no recibir") it states what the customer can do.
      */
-    private static final TextPattern MODAL_LED =
-            TextPattern.compile("^(?:\\S+\\s+){0,2}?(?:podes|podrias|puede|podria)\\b");
+    private final TextPattern modalLed;
 
     /** Framings that check understanding: what follows them is put to the customer as its own account. */
-    private static final TextPattern UNDERSTANDING_CHECK =
-            TextPattern.compile("\\bsi\\s+(?:no\\s+)?(?:te\\s+|le\\s+|les\\s+)?"
-                    + "(?:entendi|entiendo|comprendi|interprete|sigo)(?:\\s+(?:bien|mal))?[\\s,:]*(?:que\\b)?[\\s,:]*$"
-                    + "|\\bme equivoco[\\s,:]*(?:que\\b)?[\\s,:]*$");
+    private final TextPattern understandingCheck;
 
     /** Empathy ("entiendo lo molesto que es...") is valued elsewhere, not as a restatement. */
-    private static final TextPattern FEELING_LED = TextPattern.compile("^(?:tu|su|lo|la|el|los|las|tus|sus|"
-            + "perfectamente|totalmente|completamente|muy bien)?\\s*(?:tu|su|lo|la|el|los|las|tus|sus)?\\s*(?:molest\\w*|frustr\\w*|preocup\\w*|enoj\\w*|feo|"
-            + "complicad\\w*|dificil|incomod\\w*|fastidi\\w*|malestar|bronca|urgencia|situacion|impaciencia|apuro|susto|"
-            + "miedo|temor|nervios|angustia|ansiedad|inquietud|desesperacion|disgusto|decepcion|desconcierto)\\b");
+    private final TextPattern feelingLed;
+
+    private final SupportVocabulary vocabulary;
+    private final HoldNotices holdNotices;
+
+    ParaphraseCriterion(CueSet cues, SupportVocabulary vocabulary, HoldNotices holdNotices) {
+        framing = cues.pattern(FILE, "framing");
+        confirmationTag = cues.pattern(FILE, "confirmation-tag");
+        iSee = cues.pattern(FILE, "i-see");
+        yourProblem = cues.pattern(FILE, "your-problem");
+        condition = cues.pattern(FILE, "condition");
+        requestLed = cues.pattern(FILE, "request-led");
+        modalLed = cues.pattern(FILE, "modal-led");
+        understandingCheck = cues.pattern(FILE, "understanding-check");
+        feelingLed = cues.pattern(FILE, "feeling-led");
+        this.vocabulary = vocabulary;
+        this.holdNotices = holdNotices;
+    }
 
     @Override
     public CriterionId id() {
@@ -131,33 +100,33 @@ final class ParaphraseCriterion implements Criterion {
                 id(), Verdict.NOT_OBSERVED, "no agent message restates the customer's problem");
     }
 
-    private static Optional<Evidence> restatement(AnalyzedMessage message, String customerText, Set<String> names) {
+    private Optional<Evidence> restatement(AnalyzedMessage message, String customerText, Set<String> names) {
         List<Sentences.Sentence> sentences = Sentences.of(message.text());
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
             String text = sentence.text();
             boolean taggedNext = i + 1 < sentences.size()
-                    && CONFIRMATION_TAG.matcher(sentences.get(i + 1).text()).matches();
+                    && confirmationTag.matcher(sentences.get(i + 1).text()).matches();
             if (taggedNext && !sentence.question() && restates(text, customerText, names, true)) {
                 return Optional.of(quote(message, sentence, 0));
             }
-            Matcher framing = FRAMING.matcher(text);
+            Matcher framing = this.framing.matcher(text);
             if (framing.find()
                     && restates(
                             text.substring(framing.end()),
                             customerText,
                             names,
                             true,
-                            !sentence.question() && UNDERSTANDING_CHECK.foundIn(framing.group()))) {
+                            !sentence.question() && understandingCheck.foundIn(framing.group()))) {
                 return Optional.of(quote(message, sentence, framing.start()));
             }
-            Matcher iSee = I_SEE.matcher(text);
+            Matcher iSee = this.iSee.matcher(text);
             if (iSee.find()
-                    && YOUR_PROBLEM.matcher(text.substring(iSee.end())).lookingAt()
+                    && yourProblem.matcher(text.substring(iSee.end())).lookingAt()
                     && restates(text.substring(iSee.end()), customerText, names, true)) {
                 return Optional.of(quote(message, sentence, iSee.start()));
             }
-            Matcher tag = CONFIRMATION_TAG.matcher(text);
+            Matcher tag = confirmationTag.matcher(text);
             if (sentence.question()
                     && tag.find()
                     && !text.startsWith("¿")
@@ -167,9 +136,9 @@ final class ParaphraseCriterion implements Criterion {
             if (sentence.question()) {
                 continue; // "¿no te llegan los mails?" asks; it is diagnosis unless framed as understanding
             }
-            Matcher yours = YOUR_PROBLEM.matcher(text);
+            Matcher yours = yourProblem.matcher(text);
             while (yours.find()) {
-                if (!CONDITION.matcher(text.substring(0, yours.start())).find()
+                if (!condition.matcher(text.substring(0, yours.start())).find()
                         && restates(text.substring(yours.start()), customerText, names, false)) {
                     return Optional.of(quote(message, sentence, yours.start()));
                 }
@@ -179,32 +148,32 @@ final class ParaphraseCriterion implements Criterion {
     }
 
     /** Whether a clause says something the customer said, in the same or in other words. */
-    private static boolean restates(String clause, String customerText, Set<String> names, boolean framed) {
+    private boolean restates(String clause, String customerText, Set<String> names, boolean framed) {
         return restates(clause, customerText, names, framed, false);
     }
 
-    private static boolean restates(
+    private boolean restates(
             String clause, String customerText, Set<String> names, boolean framed, boolean afterUnderstandingCheck) {
         String restated = clause.strip();
         if (restated.isEmpty()
                 || (framed
-                        && (REQUEST_LED.foundIn(restated)
-                                || (!afterUnderstandingCheck && MODAL_LED.foundIn(restated))
-                                || FEELING_LED.foundIn(restated)))) {
+                        && (requestLed.foundIn(restated)
+                                || (!afterUnderstandingCheck && modalLed.foundIn(restated))
+                                || feelingLed.foundIn(restated)))) {
             return false;
         }
-        if (HoldTimeline.holdNotice(SpanishNormalizer.normalize(restated)).isPresent()
-                && (REQUEST_LED.foundIn(restated) || MODAL_LED.foundIn(restated))) {
+        if (holdNotices.in(SpanishNormalizer.normalize(restated)).isPresent()
+                && (requestLed.foundIn(restated) || modalLed.foundIn(restated))) {
             return false;
         }
-        Set<String> said = SupportVocabulary.contentStems(customerText);
-        Set<String> stems = new HashSet<>(SupportVocabulary.contentStems(restated));
+        Set<String> said = vocabulary.contentStems(customerText);
+        Set<String> stems = new HashSet<>(vocabulary.contentStems(restated));
         stems.removeAll(names);
         if (stems.stream().anyMatch(stem -> said.stream().anyMatch(other -> SupportVocabulary.sameWord(stem, other)))) {
             return true;
         }
-        Set<String> topics = new HashSet<>(SupportVocabulary.topics(restated));
-        topics.retainAll(SupportVocabulary.topics(customerText));
+        Set<String> topics = new HashSet<>(vocabulary.topics(restated));
+        topics.retainAll(vocabulary.topics(customerText));
         return !topics.isEmpty();
     }
 
@@ -219,7 +188,7 @@ final class ParaphraseCriterion implements Criterion {
     }
 
     /** The participants' names are shared words but no restatement of anything. */
-    private static Set<String> names(AnalyzedChat chat) {
+    private Set<String> names(AnalyzedChat chat) {
         Set<String> names = new HashSet<>();
         Stream.of(
                         chat.chat().agent().name(),
@@ -228,7 +197,7 @@ final class ParaphraseCriterion implements Criterion {
                                 : chat.chat().customer().name())
                 .filter(name -> name != null)
                 .map(name -> SpanishNormalizer.normalize(name).text().toLowerCase(Locale.ROOT))
-                .forEach(name -> names.addAll(SupportVocabulary.contentStems(name)));
+                .forEach(name -> names.addAll(vocabulary.contentStems(name)));
         return names;
     }
 }

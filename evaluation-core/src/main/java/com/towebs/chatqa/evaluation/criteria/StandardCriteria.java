@@ -1,7 +1,10 @@
 package com.towebs.chatqa.evaluation.criteria;
 
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.SpellingChecker;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +14,33 @@ public final class StandardCriteria {
 
     private StandardCriteria() {}
 
-    /** @param speller used by SPELLING; when null, SPELLING is left out */
+    /** The criteria, reading chats with the built-in rubric's cues. */
     public static Map<CriterionId, Criterion> all(SpellingChecker speller) {
-        List<Criterion> criteria = new java.util.ArrayList<>(List.of(
-                new GreetingCriterion(),
-                new ParaphraseCriterion(),
-                new HoldNoticeCriterion(),
-                new HoldFollowUpCriterion(),
-                new ExplanationCriterion(),
-                new TicketCriterion(),
-                new FurtherHelpCriterion(),
-                new DiagnosisCriterion(),
-                new CustomerAppreciationCriterion(),
-                new CourtesyCriterion(),
-                new EmpathyCriterion(),
-                new PlainLanguageCriterion()));
+        return all(Rubric.standard().cues(), speller);
+    }
+
+    /**
+     * The criteria, reading chats with {@code cues}.
+     *
+     * @param speller used by SPELLING; when null, SPELLING is left out
+     */
+    public static Map<CriterionId, Criterion> all(CueSet cues, SpellingChecker speller) {
+        Discourtesy discourtesy = new Discourtesy(cues);
+        HoldNotices holdNotices = new HoldNotices(cues);
+        SupportVocabulary vocabulary = new SupportVocabulary(cues);
+        List<Criterion> criteria = new ArrayList<>(List.of(
+                new GreetingCriterion(cues),
+                new ParaphraseCriterion(cues, vocabulary, holdNotices),
+                new HoldNoticeCriterion(holdNotices),
+                new HoldFollowUpCriterion(holdNotices),
+                new ExplanationCriterion(cues),
+                new TicketCriterion(cues),
+                new FurtherHelpCriterion(cues),
+                new DiagnosisCriterion(cues, vocabulary, holdNotices),
+                new CustomerAppreciationCriterion(cues),
+                new CourtesyCriterion(discourtesy),
+                new EmpathyCriterion(cues, discourtesy),
+                new PlainLanguageCriterion(cues)));
         if (speller != null) {
             criteria.add(new SpellingCriterion(speller));
         }

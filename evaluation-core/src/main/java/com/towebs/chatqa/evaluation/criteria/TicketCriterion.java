@@ -5,6 +5,7 @@ import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -20,31 +21,26 @@ import java.util.Optional;
  */
 final class TicketCriterion implements Criterion {
 
+    private static final String FILE = "criteria/ticket";
+
     /** The ticket itself: ticket, caso, numero de gestion, incidencia, reclamo... */
-    private static final TextPattern TICKET = TextPattern.compile("\\b(?:"
-            + "tickets?|tiquets?|tikets?|tickes?|tiket"
-            + "|(?:numero|nro|num|n)\\.?\\s+de\\s+(?:caso|gestion|seguimiento|reclamo|incidencia|incidente|solicitud|"
-            + "referencia|tramite)"
-            + "|(?:abr\\w+|gener\\w+|cre[oae]\\w*|cargu?\\w*|levant\\w+|registr\\w+|ingres\\w+)\\s+(?:un|una|el|la|tu|su)\\s+"
-            + "(?:caso|incidencia|incidente|reclamo|solicitud|requerimiento|gestion)"
-            + "|(?:tu|su)\\s+caso\\s+(?:quedo|tiene|numero|nro|fue|ya\\s+esta)|el\\s+caso\\s+(?:numero|nro|n)\\b"
-            + "|(?:derivo|derive|escalo|escale|paso|pase|elevo|eleve|deje|dejo)\\s+(?:tu|su|el|este)\\s+caso\\s+"
-            + "(?:al|a\\s+la|a|con)"
-            + ")\\b");
+    private final TextPattern ticket;
 
     /** An identifier: "#483920", "TW-2231", "77120", "N° 4412" (at least three digits, not a time or a date). */
-    private static final TextPattern NUMBER = TextPattern.compile(
-            "(?:#\\s?[a-z]{0,5}-?\\d{3,}|\\b[a-z]{1,5}-\\d{3,}\\b|(?<![\\w./:-])\\d{3,}(?![\\w/-]|[.:]\\w))");
+    private final TextPattern number;
 
     /** Where a number is given as the ticket's: "#...", "numero ... es", "ticket 77120", "N° 4412". */
-    private static final TextPattern NUMBER_GIVEN = TextPattern.compile(
-            "#\\s?[a-z]{0,5}-?\\d{3,}|\\b(?:numero|nro|num|n|id|codigo|referencia)\\b[^.?!\\d]{0,40}"
-                    + "(?:[a-z]{1,5}-)?\\d{3,}");
+    private final TextPattern numberGiven;
 
     /** "no hace falta un ticket", "sin necesidad de abrir un ticket": a ticket ruled out, earlier in the sentence. */
-    private static final TextPattern RULED_OUT = TextPattern.compile(
-            "\\b(?:no\\s+(?:hace\\s+falta|es\\s+necesario|necesitas|necesitamos|hay\\s+que|vamos\\s+a|voy\\s+a|"
-                    + "te\\s+voy\\s+a|abro|genero|creo|corresponde|tiene\\s+sentido)|sin\\s+(?:necesidad\\s+de|abrir|generar))\\b");
+    private final TextPattern ruledOut;
+
+    TicketCriterion(CueSet cues) {
+        ticket = cues.pattern(FILE, "ticket");
+        number = cues.pattern(FILE, "number");
+        numberGiven = cues.pattern(FILE, "number-given");
+        ruledOut = cues.pattern(FILE, "ruled-out");
+    }
 
     @Override
     public CriterionId id() {
@@ -68,7 +64,7 @@ final class TicketCriterion implements Criterion {
                 }
             } else if (announced != null) {
                 Optional<NormalizedText.TextMatch> number =
-                        message.text().find(NUMBER_GIVEN).or(() -> onlyANumber(message.text()));
+                        message.text().find(numberGiven).or(() -> onlyANumber(message.text()));
                 if (number.isPresent()) {
                     return CriterionResult.of(
                             id(),
@@ -101,20 +97,20 @@ final class TicketCriterion implements Criterion {
      * The first mention of a ticket that announces one: not ruled out, and not in a question ("¿queres que te
      * abra un ticket?" offers one, "¿tenes un numero de ticket?" asks about another).
      */
-    private static Optional<NormalizedText.TextMatch> announcement(NormalizedText text) {
-        return text.fact(TicketCriterion.class, TicketCriterion::findAnnouncement);
+    private Optional<NormalizedText.TextMatch> announcement(NormalizedText text) {
+        return text.fact(this, this::findAnnouncement);
     }
 
-    private static Optional<NormalizedText.TextMatch> findAnnouncement(NormalizedText text) {
+    private Optional<NormalizedText.TextMatch> findAnnouncement(NormalizedText text) {
         List<Sentences.Sentence> sentences = Sentences.of(text);
-        for (NormalizedText.TextMatch match : text.findAll(TICKET)) {
+        for (NormalizedText.TextMatch match : text.findAll(ticket)) {
             Optional<Sentences.Sentence> sentence = sentences.stream()
                     .filter(s -> s.start() <= match.start() && match.start() < s.end())
                     .findFirst();
             boolean asked = sentence.map(Sentences.Sentence::question).orElse(false);
             String before = sentence.map(s -> text.text().substring(s.start(), match.start()))
                     .orElse("");
-            if (!asked && !RULED_OUT.foundIn(before)) {
+            if (!asked && !ruledOut.foundIn(before)) {
                 return Optional.of(match);
             }
         }
@@ -122,9 +118,8 @@ final class TicketCriterion implements Criterion {
     }
 
     /** A number in the announcing message: "#483920", "ticket 77120", "numero de caso TW-2231". */
-    private static Optional<NormalizedText.TextMatch> numberNear(
-            NormalizedText text, NormalizedText.TextMatch mention) {
-        return text.findAll(NUMBER).stream()
+    private Optional<NormalizedText.TextMatch> numberNear(NormalizedText text, NormalizedText.TextMatch mention) {
+        return text.findAll(number).stream()
                 .filter(number -> number.start() >= mention.end()
                         ? number.start() - mention.end() <= 60
                         : mention.start() - number.end() <= 40)
@@ -132,8 +127,8 @@ final class TicketCriterion implements Criterion {
     }
 
     /** A later message that is just the identifier: "TW-2231", "#483920". */
-    private static Optional<NormalizedText.TextMatch> onlyANumber(NormalizedText text) {
+    private Optional<NormalizedText.TextMatch> onlyANumber(NormalizedText text) {
         String bare = text.text().replaceAll("[\\s.!:,]", "");
-        return bare.matches("#?[a-z]{0,5}-?\\d{3,}") ? text.find(NUMBER) : Optional.empty();
+        return bare.matches("#?[a-z]{0,5}-?\\d{3,}") ? text.find(number) : Optional.empty();
     }
 }

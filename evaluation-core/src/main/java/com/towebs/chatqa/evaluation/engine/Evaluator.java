@@ -31,7 +31,7 @@ public final class Evaluator {
 
     private final Rubric rubric;
     private final List<Criterion> criteria;
-    private final CustomerProfiler profiler = new CustomerProfiler();
+    private final CustomerProfiler profiler;
 
     /**
      * @param speller the Spanish checker for SPELLING; may be null only if the rubric does not apply SPELLING
@@ -41,7 +41,8 @@ public final class Evaluator {
         if (speller == null && rubric.rule(CriterionId.SPELLING).isPresent()) {
             throw new IllegalArgumentException("rubric " + rubric.version() + " applies SPELLING: a speller is needed");
         }
-        Map<CriterionId, Criterion> known = StandardCriteria.all(speller);
+        Map<CriterionId, Criterion> known = StandardCriteria.all(rubric.cues(), speller);
+        this.profiler = new CustomerProfiler(rubric.cues());
         List<Criterion> applied = new ArrayList<>();
         for (CriterionRule rule : rubric.rules()) {
             applied.add(Objects.requireNonNull(known.get(rule.id()), () -> "no criterion implements " + rule.id()));

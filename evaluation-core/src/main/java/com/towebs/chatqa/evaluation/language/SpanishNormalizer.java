@@ -1,6 +1,13 @@
 package com.towebs.chatqa.evaluation.language;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,64 +18,13 @@ import java.util.Map;
  */
 public final class SpanishNormalizer {
 
-    /** Chat abbreviations spelled out. Only ones that cannot be read as another word in a support chat. */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("q", "que"),
-            Map.entry("k", "que"),
-            Map.entry("ke", "que"),
-            Map.entry("xq", "porque"),
-            Map.entry("pq", "porque"),
-            Map.entry("porq", "porque"),
-            Map.entry("x", "por"),
-            Map.entry("xa", "para"),
-            Map.entry("xfa", "por favor"),
-            Map.entry("xfavor", "por favor"),
-            Map.entry("porfa", "por favor"),
-            Map.entry("porfis", "por favor"),
-            Map.entry("porfavor", "por favor"),
-            Map.entry("plis", "por favor"),
-            Map.entry("pls", "por favor"),
-            Map.entry("plz", "por favor"),
-            Map.entry("tb", "tambien"),
-            Map.entry("tmb", "tambien"),
-            Map.entry("tmbn", "tambien"),
-            Map.entry("tambn", "tambien"),
-            Map.entry("msj", "mensaje"),
-            Map.entry("msjs", "mensajes"),
-            Map.entry("msg", "mensaje"),
-            Map.entry("dsp", "despues"),
-            Map.entry("dps", "despues"),
-            Map.entry("d", "de"),
-            Map.entry("ud", "usted"),
-            Map.entry("uds", "ustedes"),
-            Map.entry("nd", "nada"),
-            Map.entry("bn", "bien"),
-            Map.entry("mb", "muy bien"),
-            Map.entry("grax", "gracias"),
-            Map.entry("grs", "gracias"),
-            Map.entry("grcs", "gracias"),
-            Map.entry("graciass", "gracias"),
-            Map.entry("salu2", "saludos"),
-            Map.entry("xd", "jaja"),
-            Map.entry("tqm", "te quiero mucho"),
-            Map.entry("ntp", "no te preocupes"),
-            Map.entry("npi", "ni idea"),
-            Map.entry("hs", "horas"),
-            Map.entry("hrs", "horas"),
-            Map.entry("min", "minutos"),
-            Map.entry("mins", "minutos"),
-            Map.entry("seg", "segundos"),
-            Map.entry("segs", "segundos"),
-            Map.entry("info", "informacion"),
-            Map.entry("tel", "telefono"),
-            Map.entry("cel", "celular"),
-            Map.entry("pass", "password"),
-            Map.entry("oki", "ok"),
-            Map.entry("okey", "ok"),
-            Map.entry("okay", "ok"),
-            Map.entry("oka", "ok"),
-            Map.entry("okk", "ok"),
-            Map.entry("dlg", "dale"));
+    /**
+     * Chat abbreviations and common typos spelled out ({@value #CHAT_WORDS}): data, like the rubric's cues, so that
+     * whoever tunes the cues sees and edits what the cues are matched against.
+     */
+    static final String CHAT_WORDS = "chat-words.yaml";
+
+    private static final Map<String, String> ABBREVIATIONS = chatWords();
 
     /**
      * Texts normalised on this thread, by original text. Agents paste the same phrases in chat after chat, and a
@@ -81,6 +37,26 @@ public final class SpanishNormalizer {
             ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private SpanishNormalizer() {}
+
+    private static Map<String, String> chatWords() {
+        try (InputStream in = SpanishNormalizer.class.getResourceAsStream(CHAT_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CHAT_WORDS);
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            Map<String, String> words = new HashMap<>();
+            for (String section : List.of("abbreviations", "typos")) {
+                root.path(section).fields().forEachRemaining(entry -> {
+                    if (words.put(entry.getKey(), entry.getValue().asText()) != null) {
+                        throw new IllegalStateException(CHAT_WORDS + ": " + entry.getKey() + " appears twice");
+                    }
+                });
+            }
+            return Map.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CHAT_WORDS, e);
+        }
+    }
 
     /**
      * The normalised form of {@code original}. The same text on the same thread gives the same instance, which

@@ -4,6 +4,8 @@ import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.Cue;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -28,22 +30,37 @@ public final class CustomerProfiler {
 
     private static final TextPattern WORD = TextPattern.compile("[a-z0-9]+");
 
-    private final HandlingReview review = new HandlingReview();
+    private final TypeCues cues;
+    private final Shouting shouting;
+    private final HandlingReview review;
+    /** The key of a message's talkative signs among its facts. */
+    private final Object chatterKey = new Object();
+
+    /** A profiler reading the customer with the built-in rubric's cues. */
+    public CustomerProfiler() {
+        this(com.towebs.chatqa.evaluation.rubric.Rubric.standard().cues());
+    }
+
+    public CustomerProfiler(CueSet cues) {
+        this.cues = new TypeCues(cues);
+        this.shouting = new Shouting(cues);
+        this.review = new HandlingReview(cues);
+    }
 
     /** The types the customer shows, each with the customer's words that show it. */
     public Map<CustomerType, List<Evidence>> detect(AnalyzedChat chat) {
         List<AnalyzedMessage> customer = chat.customerMessages();
         Map<CustomerType, List<Evidence>> types = new EnumMap<>(CustomerType.class);
         put(types, CustomerType.ANGRY, angry(customer));
-        put(types, CustomerType.RUDE, weighed(customer, TypeCues.RUDE, TypeCues.THRESHOLD, false));
+        put(types, CustomerType.RUDE, weighed(customer, cues.rude, cues.rudeThreshold, false));
         put(types, CustomerType.TALKATIVE, talkative(customer));
-        List<Evidence> inexperienced = weighed(customer, TypeCues.INEXPERIENCED, TypeCues.THRESHOLD, false);
+        List<Evidence> inexperienced = weighed(customer, cues.inexperienced, cues.inexperiencedThreshold, false);
         put(types, CustomerType.INEXPERIENCED, inexperienced);
         if (inexperienced.isEmpty()) {
             put(
                     types,
                     CustomerType.KNOWLEDGEABLE,
-                    weighed(customer, TypeCues.KNOWLEDGEABLE, TypeCues.KNOWLEDGEABLE_THRESHOLD, true));
+                    weighed(customer, cues.knowledgeable, cues.knowledgeableThreshold, true));
         }
         return types;
     }
@@ -65,7 +82,7 @@ public final class CustomerProfiler {
     }
 
     /** The cues found, each distinct one counted once with its weight; the evidence if they reach the threshold. */
-    private static List<Evidence> weighed(
+    private List<Evidence> weighed(
             List<AnalyzedMessage> customer, List<Cue> cues, int threshold, boolean skipConfusion) {
         Tally tally = tally(customer, cues, skipConfusion);
         return tally.points() >= threshold ? tally.evidence() : List.of();
@@ -77,7 +94,7 @@ public final class CustomerProfiler {
      * With {@code skipConfusion}, sentences where the customer says it does not understand are not read ("que es
      * el DNS?" does not show knowledge of DNS).
      */
-    private static Tally tally(List<AnalyzedMessage> customer, List<Cue> cues, boolean skipConfusion) {
+    private Tally tally(List<AnalyzedMessage> customer, List<Cue> cues, boolean skipConfusion) {
         Map<String, Evidence> found = new LinkedHashMap<>();
         int points = 0;
         HitsKey key = new HitsKey(cues, skipConfusion);
@@ -115,7 +132,7 @@ public final class CustomerProfiler {
      * Every match of the cues in a message, sentence by sentence and cue by cue, in the order the tally reads
      * them. Depends on the text alone, so repeated messages are read once; what counts is decided by the tally.
      */
-    private static List<Hit> hits(NormalizedText text, List<Cue> cues, boolean skipConfusion) {
+    private List<Hit> hits(NormalizedText text, List<Cue> cues, boolean skipConfusion) {
         // Most cues cannot occur anywhere in the message: leave them out before going sentence by sentence.
         List<Integer> possible = new ArrayList<>();
         for (int c = 0; c < cues.size(); c++) {
@@ -129,7 +146,7 @@ public final class CustomerProfiler {
         List<Hit> hits = new ArrayList<>();
         Matcher sentence = SENTENCE.matcher(text.text());
         while (sentence.find()) {
-            if (skipConfusion && TypeCues.CONFUSION.foundIn(sentence.group())) {
+            if (skipConfusion && this.cues.confusion.foundIn(sentence.group())) {
                 continue;
             }
             for (int c : possible) {
@@ -161,15 +178,15 @@ public final class CustomerProfiler {
     }
 
     /** Anger: the weighed cues, plus shouting and piled-up punctuation that are not joy ("AHORA SI!!"). */
-    private static List<Evidence> angry(List<AnalyzedMessage> customer) {
-        Tally cues = tally(customer, TypeCues.ANGRY, false);
-        List<Evidence> shouting = Shouting.in(customer);
-        int points = cues.points() + Math.min(shouting.size(), 2);
-        if (points < TypeCues.THRESHOLD) {
+    private List<Evidence> angry(List<AnalyzedMessage> customer) {
+        Tally found = tally(customer, cues.angry, false);
+        List<Evidence> shouted = shouting.in(customer);
+        int points = found.points() + Math.min(shouted.size(), 2);
+        if (points < cues.angryThreshold) {
             return List.of();
         }
-        List<Evidence> evidence = new ArrayList<>(cues.evidence());
-        evidence.addAll(shouting);
+        List<Evidence> evidence = new ArrayList<>(found.evidence());
+        evidence.addAll(shouted);
         return List.copyOf(evidence);
     }
 
@@ -177,12 +194,12 @@ public final class CustomerProfiler {
      * Talkative: one point per distinct person, place, pastime or story marker, per message with laughter (up
      * to 3) and per long message (up to 2). Five points: the customer keeps telling things beyond the problem.
      */
-    private static List<Evidence> talkative(List<AnalyzedMessage> customer) {
+    private List<Evidence> talkative(List<AnalyzedMessage> customer) {
         Map<String, Evidence> found = new LinkedHashMap<>();
         int laughs = 0;
         int longMessages = 0;
         for (AnalyzedMessage message : customer) {
-            Chatter chatter = message.text().fact(Chatter.class, CustomerProfiler::chatter);
+            Chatter chatter = message.text().fact(chatterKey, this::chatter);
             for (Mention mention : chatter.mentions()) {
                 found.putIfAbsent(mention.key(), new Evidence(message.index(), mention.quote()));
             }
@@ -194,7 +211,7 @@ public final class CustomerProfiler {
             }
         }
         int points = found.size() + Math.min(laughs, 3) + Math.min(longMessages, 2);
-        return points >= TypeCues.TALKATIVE_THRESHOLD && !found.isEmpty() ? List.copyOf(found.values()) : List.of();
+        return points >= cues.talkativeThreshold && !found.isEmpty() ? List.copyOf(found.values()) : List.of();
     }
 
     /** What a message tells beyond the problem: its person, place, pastime or story markers, laughter, length. */
@@ -204,9 +221,9 @@ public final class CustomerProfiler {
     private record Mention(String key, String quote) {}
 
     /** A message's talkative signs, read once per text. */
-    private static Chatter chatter(NormalizedText text) {
+    private Chatter chatter(NormalizedText text) {
         List<Mention> mentions = new ArrayList<>();
-        for (TextPattern marker : TypeCues.TALKATIVE) {
+        for (TextPattern marker : cues.talkative) {
             Matcher m = marker.matcher(text.text());
             while (m.find()) {
                 mentions.add(new Mention(
@@ -215,7 +232,6 @@ public final class CustomerProfiler {
             }
         }
         long words = WORD.matcher(text.text()).results().count();
-        return new Chatter(
-                List.copyOf(mentions), TypeCues.LAUGH.foundIn(text.text()), words >= TypeCues.LONG_MESSAGE_WORDS);
+        return new Chatter(List.copyOf(mentions), cues.laugh.foundIn(text.text()), words >= cues.longMessageWords);
     }
 }

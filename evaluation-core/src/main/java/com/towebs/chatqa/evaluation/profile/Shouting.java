@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.profile;
 
 import com.towebs.chatqa.evaluation.Evidence;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import com.towebs.chatqa.evaluation.language.NormalizedText;
 import com.towebs.chatqa.evaluation.language.TextPattern;
 import java.util.ArrayList;
@@ -17,64 +18,42 @@ import java.util.regex.Matcher;
  */
 final class Shouting {
 
-    private static final Set<String> ACRONYMS = Set.of(
-            "dns", "mx", "ssl", "tls", "php", "ftp", "sftp", "ssh", "smtp", "imap", "pop", "pop3", "http", "https",
-            "url", "ip", "ttl", "spf", "dkim", "dmarc", "cname", "nic", "ok", "id", "pdf", "csv", "gb", "mb", "kb",
-            "cpanel", "www", "wp", "faq", "afip", "cuit", "iva", "sa", "srl", "html", "css", "js", "sql", "api", "vps",
-            "cdn", "usb", "pc", "ar", "com", "net", "org", "caa", "ns", "dni", "cbu", "cvu", "hs", "am", "pm", "ssd",
-            "cpu", "ram", "wifi", "adsl", "isp");
+    /** Words typed in capitals that are names, not shouting. */
+    private final Set<String> acronyms;
 
     /** One capital word is enough when it is a complaint or a demand ("NO", "NADIE", "URGENTE", "HOY"). */
-    private static final Set<String> COMPLAINT_WORDS = Set.of(
-            "no",
-            "nada",
-            "nadie",
-            "nunca",
-            "urgente",
-            "ya",
-            "hoy",
-            "verguenza",
-            "vergüenza",
-            "horas",
-            "dias",
-            "días",
-            "basta",
-            "harto",
-            "harta",
-            "robo",
-            "estafa",
-            "inutiles",
-            "inútiles");
+    private final Set<String> complaintWords;
 
-    private static final TextPattern JOY =
-            TextPattern.compile("\\b(?:gracias|genio|genia|capo|crack|sii+|listo|ahora\\s+si|joya|"
-                    + "perfecto|buenisimo|genial|excelente|bravo|hermoso|increible|vamos|por\\s+fin|jaja\\w*)\\b"
-                    + "|(?<!\\bno\\s)(?<!\\bme\\s)(?<!\\bnos\\s)(?<!\\bte\\s)\\b(?:anda|andan|funciona|funciono|llego|llegaron|"
-                    + "aparece|salio|entre|entro)\\b");
+    /** Words of relief: a message with them shouts for joy. */
+    private final TextPattern joy;
 
     private static final TextPattern WORD = TextPattern.compile("\\p{L}[\\p{L}\\d]*");
     private static final TextPattern PILED = TextPattern.compile("[!?¡¿]{3,}");
     private static final int RUN = 3;
 
-    private Shouting() {}
+    Shouting(CueSet cues) {
+        acronyms = cues.words("acronyms");
+        complaintWords = cues.words("complaint-words");
+        joy = cues.pattern("customers/angry", "joy");
+    }
 
     /** The shouted words of each message that shouts, one piece of evidence per message. */
-    static List<Evidence> in(List<AnalyzedMessage> customer) {
+    List<Evidence> in(List<AnalyzedMessage> customer) {
         if (typesInCapitals(customer)) {
             return List.of();
         }
         List<Evidence> found = new ArrayList<>();
         for (AnalyzedMessage message : customer) {
             message.text()
-                    .fact(Shouting.class, Shouting::shouted)
+                    .fact(this, this::shouted)
                     .ifPresent(shouted -> found.add(new Evidence(message.index(), shouted)));
         }
         return found;
     }
 
     /** The words with which a message shouts, if it does: read once per text. */
-    private static Optional<String> shouted(NormalizedText normalized) {
-        if (JOY.foundIn(normalized.text())) {
+    private Optional<String> shouted(NormalizedText normalized) {
+        if (joy.foundIn(normalized.text())) {
             return Optional.empty();
         }
         String text = normalized.original();
@@ -87,7 +66,7 @@ final class Shouting {
     }
 
     /** The first run of three capital words, or a single capital complaint word; null if none. */
-    private static String shoutedWords(String text) {
+    private String shoutedWords(String text) {
         Matcher word = WORD.matcher(text);
         int run = 0;
         int runStart = 0;
@@ -96,14 +75,14 @@ final class Shouting {
             boolean capital = w.length() >= 2
                     && w.equals(w.toUpperCase())
                     && !w.equals(w.toLowerCase())
-                    && !ACRONYMS.contains(w.toLowerCase());
+                    && !acronyms.contains(w.toLowerCase());
             if (!capital) {
                 if (w.length() >= 2) {
                     run = 0;
                 }
                 continue;
             }
-            if (COMPLAINT_WORDS.contains(w.toLowerCase())) {
+            if (complaintWords.contains(w.toLowerCase())) {
                 return w;
             }
             if (run == 0) {

@@ -1,5 +1,7 @@
 package com.towebs.chatqa.evaluation.rubric;
 
+import com.towebs.chatqa.evaluation.cues.CueSet;
+import com.towebs.chatqa.evaluation.cues.InvalidCueSetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -16,15 +18,31 @@ public final class Rubric {
 
     public static final String STANDARD_RESOURCE = "/rubric/towebs-2026.1.json";
 
+    /** The built-in version's folder on the class path: its cue files are under {@code cues/}. */
+    public static final String STANDARD_FOLDER = "/rubric/towebs-2026.1";
+
     private final String version;
     private final String title;
     private final Map<CriterionId, CriterionRule> rules;
     private final List<CriterionRule> orderedRules;
     private final Thresholds thresholds;
     private final ScoringPolicy scoring;
+    private final CueSet cues;
 
+    /** A rubric that reads chats with the built-in version's cues. */
     public Rubric(
             String version, String title, List<CriterionRule> rules, Thresholds thresholds, ScoringPolicy scoring) {
+        this(version, title, rules, thresholds, scoring, StandardCues.CUES);
+    }
+
+    /** A rubric version with its own cue set: the phrases its criteria and customer types listen for. */
+    public Rubric(
+            String version,
+            String title,
+            List<CriterionRule> rules,
+            Thresholds thresholds,
+            ScoringPolicy scoring,
+            CueSet cues) {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("a rubric needs a version");
         }
@@ -32,6 +50,7 @@ public final class Rubric {
         this.title = title == null ? version : title;
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.cues = Objects.requireNonNull(cues, "cues");
         Map<CriterionId, CriterionRule> byId = new LinkedHashMap<>();
         for (CriterionRule rule : rules) {
             if (byId.put(rule.id(), rule) != null) {
@@ -72,15 +91,33 @@ public final class Rubric {
         return scoring;
     }
 
+    /** The phrases this version's criteria and customer types listen for. */
+    public CueSet cues() {
+        return cues;
+    }
+
     /** The same rubric without one criterion: for grading without it (e.g. bulk runs without spelling). */
     public Rubric without(CriterionId id) {
         return new Rubric(
-                version, title, orderedRules.stream().filter(r -> r.id() != id).toList(), thresholds, scoring);
+                version, title, orderedRules.stream().filter(r -> r.id() != id).toList(), thresholds, scoring, cues);
     }
 
     @Override
     public String toString() {
         return "Rubric[" + version + ", " + orderedRules.size() + " criteria]";
+    }
+
+    /** The built-in version's cues, loaded on first use only. */
+    private static final class StandardCues {
+        static final CueSet CUES = load();
+
+        private static CueSet load() {
+            try {
+                return CueSet.fromClasspath(STANDARD_FOLDER);
+            } catch (InvalidCueSetException e) {
+                throw new IllegalStateException("the built-in cue set is invalid:\n" + e.getMessage(), e);
+            }
+        }
     }
 
     /** Loaded on first use only. */

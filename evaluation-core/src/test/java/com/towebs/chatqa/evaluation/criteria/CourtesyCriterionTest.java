@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CourtesyCriterionTest {
 
     private static final CriterionContext CONTEXT =
             new CriterionContext(Rubric.standard().thresholds(), Set.of());
-    private final CourtesyCriterion criterion = new CourtesyCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.COURTESY);
 
     private CriterionResult agentSays(String line) {
         AnalyzedChat chat = chat().system("Bienvenido a ToWebs, ¿en qué podemos ayudarte?")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CustomerAppreciationCriterionTest {
             new CriterionContext(Rubric.standard().thresholds(), Set.of());
     private static final CriterionContext ANGRY =
             new CriterionContext(Rubric.standard().thresholds(), Set.of(CustomerType.ANGRY));
-    private final CustomerAppreciationCriterion criterion = new CustomerAppreciationCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.CUSTOMER_APPRECIATION);
 
     private CriterionResult customerReplies(String line, CriterionContext context) {
         return criterion.assess(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ class EmpathyCriterionTest {
 
     private static final CriterionContext CONTEXT =
             new CriterionContext(Rubric.standard().thresholds(), Set.of());
-    private final EmpathyCriterion criterion = new EmpathyCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.EMPATHY);
 
     private CriterionResult agentSays(String line) {
         return criterion.assess(

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.ChatBuilder;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExplanationCriterionTest {
 
-    private final ExplanationCriterion criterion = new ExplanationCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.EXPLANATION);
 
     private CriterionResult assess(String agent) {
         return criterion.assess(

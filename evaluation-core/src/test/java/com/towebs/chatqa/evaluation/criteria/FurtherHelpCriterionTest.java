@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.towebs.chatqa.evaluation.ChatBuilder;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FurtherHelpCriterionTest {
 
-    private final FurtherHelpCriterion criterion = new FurtherHelpCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.FURTHER_HELP);
 
     private Verdict assess(String agent) {
         return criterion

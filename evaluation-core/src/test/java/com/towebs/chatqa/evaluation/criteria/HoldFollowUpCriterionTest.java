@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.ChatBuilder;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HoldFollowUpCriterionTest {
 
-    private final HoldFollowUpCriterion criterion = new HoldFollowUpCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.HOLD_FOLLOW_UP);
 
     private CriterionResult assess(ChatBuilder chat) {
         return criterion.assess(chat.analyzed(), CONTEXT);

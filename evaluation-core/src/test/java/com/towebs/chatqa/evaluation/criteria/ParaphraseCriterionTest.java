@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.ChatBuilder;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ParaphraseCriterionTest {
 
-    private final ParaphraseCriterion criterion = new ParaphraseCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.PARAPHRASE);
 
     private CriterionResult afterTheCustomerSays(String customer, String agent) {
         return criterion.assess(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
+import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class PlainLanguageCriterionTest {
             new CriterionContext(Rubric.standard().thresholds(), Set.of(CustomerType.INEXPERIENCED));
     private static final CriterionContext KNOWLEDGEABLE =
             new CriterionContext(Rubric.standard().thresholds(), Set.of(CustomerType.KNOWLEDGEABLE));
-    private final PlainLanguageCriterion criterion = new PlainLanguageCriterion();
+    private final Criterion criterion = CriterionFixtures.standard(CriterionId.PLAIN_LANGUAGE);
 
     private CriterionResult agentTellsABeginner(String line) {
         return criterion.assess(

@@ -3,6 +3,7 @@ package com.towebs.chatqa.evaluation.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.towebs.chatqa.evaluation.corpus.LabelledCorpus;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
 import com.towebs.chatqa.evaluation.transcript.Message;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -110,7 +111,10 @@ class TextPatternTest {
         return texts;
     }
 
-    /** Every TextPattern held in a static field of the engine's classes, directly or in lists, maps and records. */
+    /**
+     * Every cue of the built-in rubric's cue files, and every TextPattern held in a static field of the engine's
+     * classes, directly or in lists, maps and records.
+     */
     static List<TextPattern> engineCues() throws IOException, URISyntaxException, ReflectiveOperationException {
         Path classes = Path.of(TextPattern.class
                 .getProtectionDomain()
@@ -118,6 +122,7 @@ class TextPatternTest {
                 .getLocation()
                 .toURI());
         List<TextPattern> cues = new ArrayList<>();
+        Rubric.standard().cues().all().forEach(cue -> cues.add(cue.pattern()));
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name =
