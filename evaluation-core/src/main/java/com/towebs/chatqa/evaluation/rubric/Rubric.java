@@ -11,15 +11,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A versioned rubric: which criteria apply, how each counts, and the thresholds they judge by. Rubrics
- * are data (JSON files, see {@link RubricLoader}); the built-in one is ToWebs' {@code towebs-2026.1}.
+ * A versioned rubric: which criteria apply, how each counts, the thresholds they judge by, and the cue set its
+ * criteria read chats with. Rubrics are data (a folder of {@code rubric.json} and cue files, see {@link
+ * RubricLoader}); the built-in one is ToWebs' {@code towebs-2026.2}.
  */
 public final class Rubric {
 
-    public static final String STANDARD_RESOURCE = "/rubric/towebs-2026.1.json";
+    /** The built-in version's folder on the class path: {@code rubric.json} and its cue files under {@code cues/}. */
+    public static final String STANDARD_FOLDER = "/rubric/towebs-2026.2";
 
-    /** The built-in version's folder on the class path: its cue files are under {@code cues/}. */
-    public static final String STANDARD_FOLDER = "/rubric/towebs-2026.1";
+    public static final String STANDARD_RESOURCE = STANDARD_FOLDER + "/" + RubricLoader.RUBRIC_FILE;
+
+    /**
+     * Earlier built-in versions still shipped, so that evaluations made with them can be scored again (an override
+     * recomputes the score under the evaluation's rubric). They read chats with the current built-in cues.
+     */
+    private static final Map<String, String> EARLIER_VERSIONS = Map.of("towebs-2026.1", "/rubric/towebs-2026.1.json");
 
     private final String version;
     private final String title;
@@ -64,6 +71,20 @@ public final class Rubric {
     /** ToWebs' current rubric, shipped with the engine. */
     public static Rubric standard() {
         return Standard.RUBRIC;
+    }
+
+    /** The built-in version's cues, also read by rubric files that carry none. */
+    static CueSet standardCues() {
+        return StandardCues.CUES;
+    }
+
+    /** A version shipped with the engine: the built-in one, or an earlier built-in one; empty for any other. */
+    public static Optional<Rubric> shipped(String version) {
+        if (standard().version().equals(version)) {
+            return Optional.of(standard());
+        }
+        String resource = EARLIER_VERSIONS.get(version);
+        return resource == null ? Optional.empty() : Optional.of(fromClasspath(resource));
     }
 
     public String version() {
@@ -122,19 +143,20 @@ public final class Rubric {
 
     /** Loaded on first use only. */
     private static final class Standard {
-        static final Rubric RUBRIC = load();
+        static final Rubric RUBRIC = fromClasspath(STANDARD_RESOURCE);
+    }
 
-        private static Rubric load() {
-            try (var in = Rubric.class.getResourceAsStream(STANDARD_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
-                }
-                return new RubricLoader().load(in, STANDARD_RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (RubricLoader.InvalidRubricException e) {
-                throw new IllegalStateException("the built-in rubric is invalid: " + e.getMessage(), e);
+    /** A rubric file shipped on the class path, read with the built-in cues. */
+    private static Rubric fromClasspath(String resource) {
+        try (var in = Rubric.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
             }
+            return new RubricLoader().load(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RubricLoader.InvalidRubricException e) {
+            throw new IllegalStateException("the built-in rubric is invalid: " + e.getMessage(), e);
         }
     }
 }

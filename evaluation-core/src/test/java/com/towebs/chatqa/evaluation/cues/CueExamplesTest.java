@@ -51,11 +51,11 @@ class CueExamplesTest {
     @Test
     void aMistakeInACueFileIsReportedWithFileAndLine() {
         Map<String, String> texts = new LinkedHashMap<>(Rubric.standard().cues().texts());
-        String path = CueSet.path("criteria/further-help");
+        String path = CueSet.path("criteria/greeting");
         texts.put(
                 path,
                 texts.get(path)
-                        .replace("pattern: '\\b(?:", "pattern: '\\b(?:{no-such-list}|")
+                        .replace("- '\\bholis\\b'", "- '\\b{no-such-list}\\b'")
                         .replace("reason:", "reasn:"));
 
         assertThatThrownBy(() -> CueSet.parse(texts))

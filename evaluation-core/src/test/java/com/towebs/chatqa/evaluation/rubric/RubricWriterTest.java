@@ -2,11 +2,17 @@ package com.towebs.chatqa.evaluation.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.towebs.chatqa.evaluation.cues.CueSet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RubricWriterTest {
 
@@ -20,6 +26,7 @@ class RubricWriterTest {
         assertThat(actual.rules()).containsExactlyElementsOf(expected.rules());
         assertThat(actual.thresholds()).isEqualTo(expected.thresholds());
         assertThat(actual.scoring()).isEqualTo(expected.scoring());
+        assertThat(actual.cues().texts()).isEqualTo(expected.cues().texts());
     }
 
     @Test
@@ -30,6 +37,29 @@ class RubricWriterTest {
         // and writing what was read gives the same text
         assertThat(new RubricWriter().toJson(read(json))).isEqualTo(json);
         assertThat(json).contains("\"weight\" : 3,").contains("\"partialCredit\" : 0.5");
+    }
+
+    @Test
+    void aVersionWithItsOwnCuesReadsBackWithThemAsOneJsonDocumentAFolderAndAnArchive(@TempDir Path folder)
+            throws Exception {
+        Map<String, String> texts = new LinkedHashMap<>(Rubric.standard().cues().texts());
+        String path = CueSet.path("criteria/further-help");
+        texts.put(path, texts.get(path).replace("- 'Quedo a tu disposición'", "- 'Quedo a su entera disposición'"));
+        Rubric own = new Rubric(
+                "towebs-2026.3",
+                "Con otra ayuda",
+                Rubric.standard().rules(),
+                Rubric.standard().thresholds(),
+                Rubric.standard().scoring(),
+                CueSet.parse(texts));
+
+        RubricWriter writer = new RubricWriter();
+        writer.writeFolder(own, folder);
+        assertSame(read(writer.toJson(own)), own);
+        assertSame(new RubricLoader().load(folder), own);
+        assertSame(new RubricLoader().load(new ByteArrayInputStream(writer.toArchive(own)), "own.zip"), own);
+        assertThat(Files.readString(folder.resolve(path))).isEqualTo(texts.get(path));
+        assertThat(Files.readString(folder.resolve("rubric.json"))).doesNotContain("\"cues\"");
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class RubricVersions {
         if (builtIn.version().equals(version)) {
             return Optional.of(builtIn);
         }
-        return Rubric.standard().version().equals(version) ? Optional.of(Rubric.standard()) : Optional.empty();
+        return Rubric.shipped(version); // the engine's built-in version, or an earlier one evaluations were made with
     }
 
     /** The built-in rubric first, then the stored versions oldest first (QA admins only). */

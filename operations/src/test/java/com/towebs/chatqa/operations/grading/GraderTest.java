@@ -92,7 +92,7 @@ class GraderTest {
                         .extracting(StoredEvaluation::getReason)
                         .containsExactly(EvaluationReason.NEW_CHAT, EvaluationReason.CHAT_CHANGED);
                 StoredEvaluation current = history.get(1);
-                assertThat(current.getRubricVersion()).isEqualTo("towebs-2026.1");
+                assertThat(current.getRubricVersion()).isEqualTo("towebs-2026.2");
                 StoredCriterionResult greeting = current.getCriteria().stream()
                         .filter(r -> r.getCriterion() == CriterionId.GREETING)
                         .findFirst()

@@ -54,7 +54,7 @@ class ReevaluationTest {
             put(tx, shifted(TestChats.mailChat("later", ChatStatus.CLOSED, 8), 2 * 86400));
             assertThat(grader.gradePending().graded()).isEqualTo(3);
 
-            catalog.create(ADMIN, withWeight("towebs-2026.2", CriterionId.GREETING, 9), "towebs-2026.1");
+            catalog.create(ADMIN, withWeight("towebs-2026.3", CriterionId.GREETING, 9), "towebs-2026.2");
             assertThat(reevaluation.reevaluate(ADMIN, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3)))
                     .isEqualTo(2);
             assertThat(wakes).hasValue(1);
@@ -66,7 +66,7 @@ class ReevaluationTest {
                             em, new ChatRepository(em).findByKey("test", id).orElseThrow());
                     assertThat(history)
                             .extracting(StoredEvaluation::getRubricVersion)
-                            .containsExactly("towebs-2026.1", "towebs-2026.2");
+                            .containsExactly("towebs-2026.2", "towebs-2026.3");
                     assertThat(history).extracting(StoredEvaluation::isCurrent).containsExactly(false, true);
                     assertThat(history)
                             .extracting(StoredEvaluation::getReason)
@@ -76,7 +76,7 @@ class ReevaluationTest {
                         new ChatRepository(em).findByKey("test", "later").orElseThrow();
                 assertThat(history(em, later))
                         .extracting(StoredEvaluation::getRubricVersion)
-                        .containsExactly("towebs-2026.1");
+                        .containsExactly("towebs-2026.2");
                 assertThat(later.getGradingState()).isEqualTo(GradingState.GRADED);
                 return null;
             });

@@ -52,47 +52,49 @@ class RubricCatalogTest {
             assertThat(catalog.active()).isSameAs(BUILT_IN);
             assertThat(catalog.versions(ADMIN))
                     .extracting(RubricVersionView::version, RubricVersionView::active)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("towebs-2026.1", true));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("towebs-2026.2", true));
 
             RubricVersionView created =
-                    catalog.create(ADMIN, withWeight("towebs-2026.2", CriterionId.GREETING, 5), "towebs-2026.1");
+                    catalog.create(ADMIN, withWeight("towebs-2026.3", CriterionId.GREETING, 5), "towebs-2026.2");
             assertThat(created)
                     .isEqualTo(new RubricVersionView(
-                            "towebs-2026.2", "ToWebs towebs-2026.2", "towebs-2026.1", "ana", CLOCK.instant(), true));
+                            "towebs-2026.3", "ToWebs towebs-2026.3", "towebs-2026.2", "ana", CLOCK.instant(), true));
             Rubric active = catalog.active();
-            assertThat(active.version()).isEqualTo("towebs-2026.2");
+            assertThat(active.version()).isEqualTo("towebs-2026.3");
             assertThat(active.rule(CriterionId.GREETING).orElseThrow().weight()).isEqualTo(5);
             assertThat(active.rules()).hasSameSizeAs(BUILT_IN.rules());
 
-            catalog.create(ADMIN, withWeight("towebs-2026.3", CriterionId.TICKET, 4), "towebs-2026.2");
+            catalog.create(ADMIN, withWeight("towebs-2026.4", CriterionId.TICKET, 4), "towebs-2026.3");
             assertThat(catalog.versions(ADMIN))
                     .extracting(RubricVersionView::version, RubricVersionView::active)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("towebs-2026.1", false),
                             org.assertj.core.groups.Tuple.tuple("towebs-2026.2", false),
-                            org.assertj.core.groups.Tuple.tuple("towebs-2026.3", true));
+                            org.assertj.core.groups.Tuple.tuple("towebs-2026.3", false),
+                            org.assertj.core.groups.Tuple.tuple("towebs-2026.4", true));
 
-            catalog.activate(ADMIN, "towebs-2026.2");
-            assertThat(catalog.active().version()).isEqualTo("towebs-2026.2");
+            catalog.activate(ADMIN, "towebs-2026.3");
+            assertThat(catalog.active().version()).isEqualTo("towebs-2026.3");
             assertThat(catalog.versions(ADMIN))
                     .filteredOn(RubricVersionView::active)
                     .hasSize(1);
 
             // the built-in version deactivates every stored one
-            catalog.activate(ADMIN, "towebs-2026.1");
+            catalog.activate(ADMIN, "towebs-2026.2");
             assertThat(catalog.active()).isSameAs(BUILT_IN);
             assertThat(catalog.versions(ADMIN))
                     .filteredOn(RubricVersionView::active)
                     .extracting(RubricVersionView::version)
-                    .containsExactly("towebs-2026.1");
+                    .containsExactly("towebs-2026.2");
 
-            assertThat(catalog.byVersion("towebs-2026.3")
+            assertThat(catalog.byVersion("towebs-2026.4")
                             .orElseThrow()
                             .rule(CriterionId.TICKET)
                             .orElseThrow()
                             .weight())
                     .isEqualTo(4);
-            assertThat(catalog.byVersion("towebs-2026.1")).containsSame(BUILT_IN);
+            assertThat(catalog.byVersion("towebs-2026.2")).containsSame(BUILT_IN);
+            // the earlier built-in version, so that evaluations made with it can still be scored again
+            assertThat(catalog.byVersion("towebs-2026.1")).isPresent();
             assertThat(catalog.byVersion("nope")).isEmpty();
         }
     }
@@ -107,7 +109,7 @@ class RubricCatalogTest {
             assertThatThrownBy(() -> catalog.create(ADMIN, withWeight("v2", CriterionId.GREETING, 6), "v2"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("exists already");
-            assertThatThrownBy(() -> catalog.create(ADMIN, withWeight("towebs-2026.1", CriterionId.GREETING, 6), null))
+            assertThatThrownBy(() -> catalog.create(ADMIN, withWeight("towebs-2026.2", CriterionId.GREETING, 6), null))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("built-in");
             assertThatThrownBy(() -> catalog.create(ADMIN, withWeight("v 3", CriterionId.GREETING, 6), null))
@@ -126,7 +128,7 @@ class RubricCatalogTest {
                     .isEqualTo(5);
             assertThat(catalog.versions(ADMIN))
                     .extracting(RubricVersionView::version)
-                    .containsExactly("towebs-2026.1", "v2");
+                    .containsExactly("towebs-2026.2", "v2");
         }
     }
 
@@ -138,7 +140,7 @@ class RubricCatalogTest {
             assertThatThrownBy(() -> catalog.versions(MANAGER)).isInstanceOf(AccessDenied.class);
             assertThatThrownBy(() -> catalog.create(MANAGER, withWeight("v2", CriterionId.GREETING, 5), null))
                     .isInstanceOf(AccessDenied.class);
-            assertThatThrownBy(() -> catalog.activate(MANAGER, "towebs-2026.1")).isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> catalog.activate(MANAGER, "towebs-2026.2")).isInstanceOf(AccessDenied.class);
             assertThat(catalog.versions(ADMIN)).hasSize(1);
         }
     }
@@ -158,9 +160,9 @@ class RubricCatalogTest {
             assertThat(active.evaluator()).isSameAs(first);
             catalog.create(ADMIN, withWeight("v2", CriterionId.GREETING, 5), null);
             assertThat(active.evaluator().rubric().version()).isEqualTo("v2");
-            catalog.activate(ADMIN, "towebs-2026.1");
+            catalog.activate(ADMIN, "towebs-2026.2");
             assertThat(active.evaluator()).isSameAs(first);
-            assertThat(built).containsExactly("towebs-2026.1", "v2");
+            assertThat(built).containsExactly("towebs-2026.2", "v2");
         }
     }
 }

@@ -117,7 +117,7 @@ class WarehouseQueriesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aTeamsMonthNamesTheRubricItWasGradedWith(TestDatabase database) {
-        assertThat(hostingOctober(database).rubricVersion()).isEqualTo("towebs-2026.1");
+        assertThat(hostingOctober(database).rubricVersion()).isEqualTo("towebs-2026.2");
     }
 
     @ParameterizedTest

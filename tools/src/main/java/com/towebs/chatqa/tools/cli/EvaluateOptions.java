@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The parsed arguments of {@code chatqa evaluate}. */
+/**
+ * The parsed arguments of {@code chatqa evaluate}.
+ *
+ * @param rubricFile a rubric version: its folder, a zip archive of it, or a rubric JSON file; null for the built-in
+ */
 record EvaluateOptions(OutputFormat format, Path rubricFile, List<Path> paths) {
 
     enum OutputFormat {
@@ -14,12 +18,13 @@ record EvaluateOptions(OutputFormat format, Path rubricFile, List<Path> paths) {
     }
 
     static final String USAGE = """
-            usage: chatqa evaluate [--format jsonl|table] [--rubric FILE] PATH...
+            usage: chatqa evaluate [--format jsonl|table] [--rubric RUBRIC] PATH...
               Grades the chats in PATH (transcript files or folders of them: .json, .jsonl, .ndjson)
               against the rubric and prints one evaluation per chat.
               --format jsonl   one JSON object per line (default)
               --format table   a readable summary per chat
-              --rubric FILE    a rubric JSON file (default: the built-in towebs-2026.1)
+              --rubric RUBRIC  a rubric version: its folder (rubric.json and cues/), a .zip of that folder,
+                               or a rubric JSON file read with the built-in cues (default: towebs-2026.2)
             exit status: 0 all input valid, 1 some records invalid (the rest is graded), 2 usage error""";
 
     static EvaluateOptions parse(List<String> args) throws UsageException {
@@ -52,8 +57,8 @@ record EvaluateOptions(OutputFormat format, Path rubricFile, List<Path> paths) {
                 throw new UsageException("no such file or folder: " + path);
             }
         }
-        if (rubric != null && !Files.isRegularFile(rubric)) {
-            throw new UsageException("no such rubric file: " + rubric);
+        if (rubric != null && !Files.exists(rubric)) {
+            throw new UsageException("no such rubric folder or file: " + rubric);
         }
         return new EvaluateOptions(format, rubric, List.copyOf(paths));
     }

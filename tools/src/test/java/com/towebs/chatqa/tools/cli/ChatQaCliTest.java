@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.towebs.chatqa.evaluation.rubric.Rubric;
+import com.towebs.chatqa.evaluation.rubric.RubricLoader;
+import com.towebs.chatqa.evaluation.rubric.RubricWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class ChatQaCliTest {
         List<JsonNode> lines = evaluations();
         assertThat(lines).extracting(l -> l.get("chatId").asText()).containsExactly("c-1", "c-2");
         JsonNode first = lines.get(0);
-        assertThat(first.get("rubric").asText()).isEqualTo("towebs-2026.1");
+        assertThat(first.get("rubric").asText()).isEqualTo("towebs-2026.2");
         assertThat(first.get("criteria")).hasSize(13);
         assertThat(first.get("criteria").get(0).get("id").asText()).isEqualTo("GREETING");
         assertThat(first.get("criteria")
@@ -121,7 +125,7 @@ class ChatQaCliTest {
                         file("chats.jsonl", GOOD, RUDE).toString()))
                 .isZero();
         assertThat(out.toString())
-                .contains("chat c-1  agent lucia.gomez  closed  rubric towebs-2026.1")
+                .contains("chat c-1  agent lucia.gomez  closed  rubric towebs-2026.2")
                 .contains("GREETING")
                 .contains("critical failure")
                 .contains("2 chats graded");
@@ -149,6 +153,83 @@ class ChatQaCliTest {
                 .containsExactly("GREETING", "COURTESY");
         assertThat(lines.get(0).get("score").asDouble()).isEqualTo(100.0);
         assertThat(lines.get(1).get("score").asDouble()).isEqualTo(50.0);
+    }
+
+    /** The README's example: a phrase a QA analyst adds to the courtesy cues of a version of its own. */
+    private static final String TOLD_YOU_BEFORE = """
+                  - id: told-you-before
+                    reason: 'Reproach for having to repeat, in the pluperfect.'
+                    phrases:
+                      - 'ya te lo había dicho'
+                      - 'ya se lo había explicado'
+                    examples:
+                      - 'Ya te lo habia dicho, reiniciá el router'
+                    nearMisses:
+                      - 'ya te lo había mandado por mail'
+            """;
+
+    private static Rubric load(Path version) throws IOException {
+        try {
+            return new RubricLoader().load(version);
+        } catch (RubricLoader.InvalidRubricException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Path versionWithTheNewPhrase() throws IOException {
+        Path version = folder.resolve("towebs-2026.3");
+        new RubricWriter().writeFolder(Rubric.standard(), version);
+        Files.writeString(version.resolve("cues/criteria/courtesy.yaml"), TOLD_YOU_BEFORE, StandardOpenOption.APPEND);
+        return version;
+    }
+
+    @Test
+    void aRubricVersionFolderOrArchiveGradesWithItsOwnCues() throws IOException {
+        Path chats = file("chats.jsonl", GOOD.replace("Entiendo, no podés", "Ya te lo había dicho: no podés"));
+        Path version = versionWithTheNewPhrase();
+        Path archive = folder.resolve("towebs-2026.3.zip");
+        try (var out = Files.newOutputStream(archive)) {
+            new RubricWriter().writeArchive(load(version), out);
+        }
+
+        assertThat(run("evaluate", chats.toString())).isZero();
+        assertThat(run("evaluate", "--rubric", version.toString(), chats.toString()))
+                .isZero();
+        assertThat(run("evaluate", "--rubric", archive.toString(), chats.toString()))
+                .isZero();
+
+        assertThat(evaluations())
+                .extracting(e -> e.get("criteria").get(9).get("verdict").asText())
+                .containsExactly("MET", "NOT_MET", "NOT_MET");
+        assertThat(evaluations()
+                        .get(1)
+                        .get("criteria")
+                        .get(9)
+                        .get("evidence")
+                        .get(0)
+                        .get("quote")
+                        .asText())
+                .isEqualTo("Ya te lo había dicho");
+    }
+
+    @Test
+    void aCueThatMissesItsOwnExampleIsAUsageErrorNamingItsFileAndLine() throws IOException {
+        Path version = versionWithTheNewPhrase();
+        Path courtesy = version.resolve("cues/criteria/courtesy.yaml");
+        Files.writeString(courtesy, Files.readString(courtesy).replace("          - 'ya te lo había dicho'\n", ""));
+        List<String> lines = Files.readAllLines(courtesy);
+
+        assertThat(run(
+                        "evaluate",
+                        "--rubric",
+                        version.toString(),
+                        file("c.json", GOOD).toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("invalid rubric")
+                .contains("cues/criteria/courtesy.yaml:"
+                        + (lines.indexOf("          - 'Ya te lo habia dicho, reiniciá el router'") + 1)
+                        + ": cue told-you-before misses its example \"Ya te lo habia dicho, reiniciá el router\"");
     }
 
     @Test
