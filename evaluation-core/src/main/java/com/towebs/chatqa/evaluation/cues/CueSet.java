@@ -90,9 +90,10 @@ public final class CueSet {
 
     /**
      * Reads the cue files of a rubric version shipped on the class path, under {@code folder} (as
-     * "/rubric/towebs-2026.2").
+     * "/rubric/towebs-2026.2"). Their examples are not run here, on every start-up: the build runs them
+     * ({@code CueExamplesTest}, through {@link #exampleFailures}) before the files are shipped.
      *
-     * @throws InvalidCueSetException if a file is missing or the set is not valid
+     * @throws InvalidCueSetException if a file is missing or the set is not well formed
      */
     public static CueSet fromClasspath(String folder) throws InvalidCueSetException {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -105,7 +106,7 @@ public final class CueSet {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return parse(texts);
+        return new CueSetParser(texts).parse();
     }
 
     /** The texts of the cue files, by path, as read: what a rubric version stores. */

@@ -28,7 +28,17 @@ final class CueSetParser {
     private static final Set<String> LIST_KEYS = Set.of("reason", "words", "pattern");
     private static final Set<String> GROUP_KEYS = Set.of("about", "cues");
     private static final Set<String> CUE_KEYS = Set.of(
-            "id", "reason", "pattern", "phrases", "weight", "test", "text", "ignoreCase", "examples", "nearMisses");
+            "id",
+            "reason",
+            "pattern",
+            "anyOf",
+            "phrases",
+            "weight",
+            "test",
+            "text",
+            "ignoreCase",
+            "examples",
+            "nearMisses");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -186,6 +196,11 @@ final class CueSetParser {
             // a pattern may be written as a list of its alternatives, one a line
             alternatives.add(String.join("|", texts(file, pattern)));
         }
+        Node anyOf = cue.entries().get("anyOf");
+        if (anyOf != null) {
+            // whole words or expressions, one a line: the same as \b(?:a|b|...)\b written on one line
+            alternatives.add("\\b(?:" + String.join("|", texts(file, anyOf)) + ")\\b");
+        }
         Node phrases = cue.entries().get("phrases");
         if (phrases != null) {
             for (String phrase : texts(file, phrases)) {
@@ -198,7 +213,7 @@ final class CueSetParser {
             }
         }
         if (alternatives.isEmpty()) {
-            problem(file, cue, what + " needs a pattern or phrases");
+            problem(file, cue, what + " needs a pattern, anyOf or phrases");
             return null;
         }
         String regex = expand(file, cue, String.join("|", alternatives));

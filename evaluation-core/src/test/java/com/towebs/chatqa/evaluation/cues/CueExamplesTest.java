@@ -53,10 +53,7 @@ class CueExamplesTest {
         Map<String, String> texts = new LinkedHashMap<>(Rubric.standard().cues().texts());
         String path = CueSet.path("criteria/greeting");
         texts.put(
-                path,
-                texts.get(path)
-                        .replace("- '\\bholis\\b'", "- '\\b{no-such-list}\\b'")
-                        .replace("reason:", "reasn:"));
+                path, texts.get(path).replace("- 'holis'", "- '{no-such-list}'").replace("reason:", "reasn:"));
 
         assertThatThrownBy(() -> CueSet.parse(texts))
                 .isInstanceOfSatisfying(
