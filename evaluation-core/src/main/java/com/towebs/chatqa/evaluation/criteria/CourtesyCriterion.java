@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
@@ -34,18 +35,13 @@ final class CourtesyCriterion implements Criterion {
                     id(),
                     Verdict.NOT_MET,
                     offences,
-                    offences.size() == 1
-                            ? "a discourteous agent message"
-                            : offences.size() + " discourteous agent messages");
+                    offences.size() == 1 ? Note.of("courtesy.one") : Note.of("courtesy.many", offences.size()));
         }
         int written = chat.agentMessages().size();
         return CriterionResult.of(
                 id(),
                 Verdict.MET,
                 List.of(),
-                written == 0
-                        ? "no agent message yet, so none is discourteous"
-                        : "none of the " + written
-                                + " agent messages is rude, sarcastic, blaming, dismissive or condescending");
+                written == 0 ? Note.of("courtesy.no-agent-yet") : Note.of("courtesy.none", written));
     }
 }

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -82,7 +83,7 @@ final class CustomerAppreciationCriterion implements Criterion {
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         Optional<AnalyzedMessage> firstAgent = chat.firstAgentMessage();
         if (firstAgent.isEmpty()) {
-            return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, "no agent message yet to appreciate");
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("appreciation.no-agent-yet"));
         }
         boolean upset = context.customerIs(CustomerType.ANGRY) || context.customerIs(CustomerType.RUDE);
         List<AnalyzedMessage> customer = chat.customerMessages();
@@ -99,8 +100,7 @@ final class CustomerAppreciationCriterion implements Criterion {
                         new Evidence(message.index(), praise.get().quote()));
             }
         }
-        return CriterionResult.withoutEvidence(
-                id(), Verdict.NOT_OBSERVED, "no genuine thanks or satisfaction from the customer");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("appreciation.none"));
     }
 
     private Optional<Evidence> praise(NormalizedText text) {

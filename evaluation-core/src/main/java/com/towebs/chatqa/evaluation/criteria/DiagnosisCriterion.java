@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -97,8 +98,7 @@ final class DiagnosisCriterion implements Criterion {
             }
             fixed |= Sentences.of(message.text()).stream().anyMatch(this::announcesFix);
         }
-        return CriterionResult.withoutEvidence(
-                id(), Verdict.NOT_OBSERVED, "no diagnostic question or test from the agent");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("diagnosis.none"));
     }
 
     private Optional<Evidence> diagnosis(AnalyzedMessage message, boolean fixedBefore) {

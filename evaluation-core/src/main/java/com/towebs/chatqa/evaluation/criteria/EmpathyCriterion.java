@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -52,10 +53,7 @@ final class EmpathyCriterion implements Criterion {
                 return CriterionResult.of(id(), Verdict.MET, found.get());
             }
         }
-        return CriterionResult.withoutEvidence(
-                id(),
-                Verdict.NOT_OBSERVED,
-                "the agent neither apologised for the wait or the trouble nor showed solidarity");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("empathy.none"));
     }
 
     private Optional<Evidence> empathy(AnalyzedMessage message) {

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -51,10 +52,7 @@ final class ExplanationCriterion implements Criterion {
                 return CriterionResult.of(id(), Verdict.MET, explanation.get());
             }
         }
-        return CriterionResult.withoutEvidence(
-                id(),
-                Verdict.NOT_OBSERVED,
-                "the agent did not explain what it did, what it found or why it cannot solve it");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("explanation.none"));
     }
 
     /** The first assertive sentence of the message that explains (questions only ask). */

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -36,6 +37,6 @@ final class FurtherHelpCriterion implements Criterion {
                 return CriterionResult.of(id(), Verdict.MET, offer.get());
             }
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, "the agent did not offer further help");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("further-help.none"));
     }
 }

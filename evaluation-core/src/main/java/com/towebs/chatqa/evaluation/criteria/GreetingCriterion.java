@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -39,7 +40,7 @@ final class GreetingCriterion implements Criterion {
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         List<AnalyzedMessage> opening = opening(chat);
         if (opening.isEmpty()) {
-            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no agent or system message yet");
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, Note.of("greeting.nothing-yet"));
         }
         for (AnalyzedMessage message : opening) {
             Optional<Evidence> greeting = message.evidence(this.greeting);
@@ -49,8 +50,7 @@ final class GreetingCriterion implements Criterion {
         }
         AnalyzedMessage first =
                 opening.stream().filter(AnalyzedMessage::isAgent).findFirst().orElse(opening.get(0));
-        return CriterionResult.of(
-                id(), Verdict.NOT_MET, List.of(first.evidence()), "the agent side opens without a greeting");
+        return CriterionResult.of(id(), Verdict.NOT_MET, List.of(first.evidence()), Note.of("greeting.missing"));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -45,11 +46,13 @@ final class HoldFollowUpCriterion implements Criterion {
                     id(),
                     Verdict.NOT_MET,
                     List.of(wait.until().evidence()),
-                    wait.describe()
-                            + (others > 0
-                                    ? " (and " + others + " more silence(s) over " + HoldTimeline.duration(threshold)
-                                            + ")"
-                                    : ""));
+                    others > 0
+                            ? Note.of(
+                                    "hold-follow-up.more-silences",
+                                    wait.describe(),
+                                    others,
+                                    HoldTimeline.duration(threshold))
+                            : wait.describe());
         }
         Optional<HoldTimeline.Hold> kept = timeline.holds().stream()
                 .filter(hold -> hold.seconds() > threshold)
@@ -68,14 +71,14 @@ final class HoldFollowUpCriterion implements Criterion {
                     id(),
                     Verdict.MET,
                     evidence,
-                    "hold of " + HoldTimeline.duration(hold.seconds()) + " from message "
-                            + hold.notice().index()
-                            + " to " + hold.end().index() + ", with news at least every "
-                            + HoldTimeline.duration(threshold));
+                    Note.of(
+                            "hold-follow-up.kept",
+                            HoldTimeline.duration(hold.seconds()),
+                            hold.notice().index(),
+                            hold.end().index(),
+                            HoldTimeline.duration(threshold)));
         }
         return CriterionResult.withoutEvidence(
-                id(),
-                Verdict.NOT_APPLICABLE,
-                "no hold longer than " + HoldTimeline.duration(threshold) + " and no silence that long");
+                id(), Verdict.NOT_APPLICABLE, Note.of("hold-follow-up.nothing", HoldTimeline.duration(threshold)));
     }
 }

@@ -1,6 +1,7 @@
 package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -39,13 +40,13 @@ final class HoldNoticeCriterion implements Criterion {
                 .map(wait -> CriterionResult.withoutEvidence(
                         id(),
                         Verdict.NOT_OBSERVED,
-                        "no hold notice, though the customer waited " + HoldTimeline.duration(wait.seconds())
-                                + (wait.answered()
-                                        ? " before message " + wait.until().index()
-                                        : " up to message " + wait.until().index() + ", the chat's last")))
+                        Note.of(
+                                wait.answered() ? "hold-notice.missing" : "hold-notice.missing-at-end",
+                                HoldTimeline.duration(wait.seconds()),
+                                wait.until().index())))
                 .orElseGet(() -> CriterionResult.withoutEvidence(
                         id(),
                         Verdict.NOT_APPLICABLE,
-                        "the customer never waited " + HoldTimeline.duration(threshold) + " or more for the agent"));
+                        Note.of("hold-notice.no-wait", HoldTimeline.duration(threshold))));
     }
 }

@@ -1,5 +1,6 @@
 package com.towebs.chatqa.evaluation.criteria;
 
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
 import java.time.Duration;
@@ -44,14 +45,16 @@ final class HoldTimeline {
      */
     record Wait(AnalyzedMessage from, AnalyzedMessage until, long seconds, WaitStart start, boolean answered) {
 
-        String describe() {
+        /** "3 min 10 s without news after the hold notice at message 5", in the reader's language. */
+        Note describe() {
             String since = switch (start) {
-                case HOLD_NOTICE -> "the hold notice at message ";
-                case AGENT_JOINED -> "the agent joined at message ";
-                case CUSTOMER_MESSAGE -> "the customer's message ";
+                case HOLD_NOTICE -> "hold.wait.notice";
+                case AGENT_JOINED -> "hold.wait.joined";
+                case CUSTOMER_MESSAGE -> "hold.wait.customer";
             };
-            return HoldTimeline.duration(seconds) + " without news after " + since + from.index()
-                    + (answered ? "" : ", up to the chat's last message " + until.index());
+            return answered
+                    ? Note.of(since, HoldTimeline.duration(seconds), from.index())
+                    : Note.of(since + ".open", HoldTimeline.duration(seconds), from.index(), until.index());
         }
     }
 

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -96,8 +97,7 @@ final class ParaphraseCriterion implements Criterion {
                 }
             }
         }
-        return CriterionResult.withoutEvidence(
-                id(), Verdict.NOT_OBSERVED, "no agent message restates the customer's problem");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_OBSERVED, Note.of("paraphrase.none"));
     }
 
     private Optional<Evidence> restatement(AnalyzedMessage message, String customerText, Set<String> names) {

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -75,10 +76,11 @@ final class PlainLanguageCriterion implements Criterion {
     @Override
     public CriterionResult assess(AnalyzedChat chat, CriterionContext context) {
         if (!context.customerIs(CustomerType.INEXPERIENCED)) {
-            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "the customer is not inexperienced");
+            return CriterionResult.withoutEvidence(
+                    id(), Verdict.NOT_APPLICABLE, Note.of("plain-language.not-inexperienced"));
         }
         if (chat.agentMessages().isEmpty()) {
-            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no agent message to judge yet");
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, Note.of("plain-language.nothing-yet"));
         }
         Set<String> explained = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -114,12 +116,11 @@ final class PlainLanguageCriterion implements Criterion {
             }
         }
         if (!jargon.isEmpty()) {
-            return CriterionResult.of(
-                    id(), Verdict.NOT_MET, jargon, "technical terms left unexplained to an inexperienced customer");
+            return CriterionResult.of(id(), Verdict.NOT_MET, jargon, Note.of("plain-language.jargon"));
         }
         Evidence shown = Optional.ofNullable(plain)
                 .orElseGet(() -> chat.agentMessages().get(0).evidence());
-        return CriterionResult.of(id(), Verdict.MET, List.of(shown), "plain words: no unexplained technical term");
+        return CriterionResult.of(id(), Verdict.MET, List.of(shown), Note.of("plain-language.plain"));
     }
 
     private boolean isExplained(String text, Matcher term) {

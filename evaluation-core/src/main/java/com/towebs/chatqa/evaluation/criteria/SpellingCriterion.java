@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -11,7 +12,6 @@ import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * SPELLING: misspelled words per 100 words of the agent's own messages (the panel's canned system
@@ -50,15 +50,13 @@ final class SpellingCriterion implements Criterion {
             }
         }
         if (words < thresholds.spellingMinWords()) {
-            return CriterionResult.withoutEvidence(
-                    id(), Verdict.NOT_APPLICABLE, "only " + words + " agent words: too few to judge spelling");
+            return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, Note.of("spelling.too-few", words));
         }
         double per100 = errors * 100.0 / words;
         Verdict verdict = per100 <= thresholds.spellingMetMaxErrorsPer100()
                 ? Verdict.MET
                 : per100 <= thresholds.spellingPartialMaxErrorsPer100() ? Verdict.PARTIAL : Verdict.NOT_MET;
-        String note = String.format(
-                Locale.ROOT, "%d spelling errors in %d agent words (%.1f per 100 words)", errors, words, per100);
+        Note note = Note.of("spelling.rate", errors, words, Note.oneDecimal(per100));
         return CriterionResult.of(id(), verdict, evidence, note);
     }
 

@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.criteria;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -72,15 +73,14 @@ final class TicketCriterion implements Criterion {
                             List.of(
                                     announcement,
                                     new Evidence(message.index(), number.get().quote())),
-                            null);
+                            (Note) null);
                 }
             }
         }
         if (announced != null) {
-            return CriterionResult.of(
-                    id(), Verdict.PARTIAL, List.of(announcement), "ticket announced without its number");
+            return CriterionResult.of(id(), Verdict.PARTIAL, List.of(announcement), Note.of("ticket.without-number"));
         }
-        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, "no ticket in this chat");
+        return CriterionResult.withoutEvidence(id(), Verdict.NOT_APPLICABLE, Note.of("ticket.none"));
     }
 
     private CriterionResult met(

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes an evaluation as one line of the output format in shared/formats/transcript-v1.md, with the
@@ -19,6 +21,18 @@ import java.util.List;
 public final class EvaluationJsonWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    private final Locale language;
+
+    /** Notes in Spanish (es-AR), the product's first language. */
+    public EvaluationJsonWriter() {
+        this(Note.SPANISH);
+    }
+
+    /** Notes in {@code language}: Spanish unless English. */
+    public EvaluationJsonWriter(Locale language) {
+        this.language = language;
+    }
 
     /** The evaluation as one JSON line, without the line break. */
     public String toJsonLine(Evaluation evaluation) {
@@ -31,7 +45,7 @@ public final class EvaluationJsonWriter {
         return out.toString();
     }
 
-    private static void write(Evaluation evaluation, JsonGenerator json) throws IOException {
+    private void write(Evaluation evaluation, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("chatId", evaluation.chatId());
         json.writeStringField("source", evaluation.source());
@@ -53,7 +67,7 @@ public final class EvaluationJsonWriter {
             writeEvidence("signals", finding.signals(), json);
             json.writeStringField("verdict", finding.handling().name());
             writeEvidence("evidence", finding.handlingEvidence(), json);
-            writeNote(finding.note(), json);
+            writeNote(finding.note(language), json);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -63,7 +77,7 @@ public final class EvaluationJsonWriter {
             json.writeStringField("id", result.criterion().name());
             json.writeStringField("verdict", result.verdict().name());
             writeEvidence("evidence", result.evidence(), json);
-            writeNote(result.note(), json);
+            writeNote(result.note(language), json);
             json.writeEndObject();
         }
         json.writeEndArray();

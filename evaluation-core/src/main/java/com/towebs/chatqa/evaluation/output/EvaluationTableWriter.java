@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.output;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import java.util.List;
@@ -14,6 +15,18 @@ public final class EvaluationTableWriter {
 
     private static final int QUOTE_WIDTH = 70;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\s]+");
+
+    private final Locale language;
+
+    /** Notes in Spanish (es-AR), the product's first language. */
+    public EvaluationTableWriter() {
+        this(Note.SPANISH);
+    }
+
+    /** Notes in {@code language}: Spanish unless English. */
+    public EvaluationTableWriter(Locale language) {
+        this.language = language;
+    }
 
     public String toBlock(Evaluation evaluation) {
         StringBuilder out = new StringBuilder(1024);
@@ -43,16 +56,13 @@ public final class EvaluationTableWriter {
                     "  %-22s %-14s %s%n",
                     result.criterion(),
                     result.verdict(),
-                    describe(result.evidence(), result.note())));
+                    describe(result.evidence(), result.note(language))));
         }
         for (ProfileFinding finding : evaluation.customerProfile()) {
-            if (finding.note() != null) {
+            String note = finding.note(language);
+            if (note != null) {
                 out.append(String.format(
-                        Locale.ROOT,
-                        "  %-22s %-14s %s%n",
-                        finding.type() + " handling",
-                        finding.handling(),
-                        finding.note()));
+                        Locale.ROOT, "  %-22s %-14s %s%n", finding.type() + " handling", finding.handling(), note));
             }
         }
         return out.toString();

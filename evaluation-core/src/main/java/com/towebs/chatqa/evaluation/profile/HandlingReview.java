@@ -2,6 +2,7 @@ package com.towebs.chatqa.evaluation.profile;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
 import com.towebs.chatqa.evaluation.Evidence;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedChat;
 import com.towebs.chatqa.evaluation.analysis.AnalyzedMessage;
@@ -60,34 +61,34 @@ final class HandlingReview {
         List<AnalyzedMessage> agent = chat.agentMessages();
         switch (type) {
             case ANGRY -> {
-                judgement.doneIf(results, CriterionId.EMPATHY, Verdict.MET, "apologised or showed solidarity");
-                judgement.avoidedIf(results, CriterionId.HOLD_FOLLOW_UP, Verdict.NOT_MET, "left the customer waiting");
-                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "argued, blamed or was rude");
-                judgement.avoided(first(agent, transfer), "transferred the customer");
+                judgement.doneIf(results, CriterionId.EMPATHY, Verdict.MET, "handling.apologised-or-solidarity");
+                judgement.avoidedIf(results, CriterionId.HOLD_FOLLOW_UP, Verdict.NOT_MET, "handling.left-waiting");
+                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "handling.argued-blamed-rude");
+                judgement.avoided(first(agent, transfer), "handling.transferred");
             }
             case RUDE -> {
-                judgement.doneIf(results, CriterionId.EMPATHY, Verdict.MET, "apologised");
-                judgement.done(first(agent, willToSolve), "said it wants to solve it fast");
-                judgement.done(first(agent, steps), "went step by step");
-                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "was rude back");
-                judgement.avoided(first(agent, obvious), "asked for something obvious");
+                judgement.doneIf(results, CriterionId.EMPATHY, Verdict.MET, "handling.apologised");
+                judgement.done(first(agent, willToSolve), "handling.wants-to-solve-fast");
+                judgement.done(first(agent, steps), "handling.step-by-step");
+                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "handling.rude-back");
+                judgement.avoided(first(agent, obvious), "handling.obvious");
             }
             case TALKATIVE -> {
-                judgement.done(first(agent, refocus), "refocused the conversation");
-                judgement.done(closedQuestion(agent), "asked a closed question");
-                judgement.avoided(first(agent, smallTalk), "encouraged small talk");
+                judgement.done(first(agent, refocus), "handling.refocused");
+                judgement.done(closedQuestion(agent), "handling.closed-question");
+                judgement.avoided(first(agent, smallTalk), "handling.small-talk");
             }
             case KNOWLEDGEABLE -> {
-                judgement.done(first(agent, approach), "explained what it was checking");
-                judgement.doneIf(results, CriterionId.EXPLANATION, Verdict.MET, "explained what it found");
-                judgement.avoided(first(agent, obvious), "asked for something obvious");
-                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "was dismissive");
+                judgement.done(first(agent, approach), "handling.explained-checking");
+                judgement.doneIf(results, CriterionId.EXPLANATION, Verdict.MET, "handling.explained-found");
+                judgement.avoided(first(agent, obvious), "handling.obvious");
+                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "handling.dismissive");
             }
             case INEXPERIENCED -> {
-                judgement.doneIf(results, CriterionId.PLAIN_LANGUAGE, Verdict.MET, "used plain words");
-                judgement.done(first(agent, steps), "went step by step");
-                judgement.avoidedIf(results, CriterionId.PLAIN_LANGUAGE, Verdict.NOT_MET, "used unexplained jargon");
-                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "was condescending");
+                judgement.doneIf(results, CriterionId.PLAIN_LANGUAGE, Verdict.MET, "handling.plain-words");
+                judgement.done(first(agent, steps), "handling.step-by-step");
+                judgement.avoidedIf(results, CriterionId.PLAIN_LANGUAGE, Verdict.NOT_MET, "handling.jargon");
+                judgement.avoidedIf(results, CriterionId.COURTESY, Verdict.NOT_MET, "handling.condescending");
             }
         }
         return judgement.finding(type, signals);
@@ -121,20 +122,20 @@ final class HandlingReview {
     /** What the agent did that the guidelines ask for and what they warn against, with evidence. */
     private static final class Judgement {
         private final Set<Evidence> evidence = new LinkedHashSet<>();
-        private final List<String> done = new ArrayList<>();
-        private final List<String> avoided = new ArrayList<>();
+        private final List<Note> done = new ArrayList<>();
+        private final List<Note> avoided = new ArrayList<>();
 
         void done(Optional<Evidence> found, String what) {
             found.ifPresent(e -> {
                 evidence.add(e);
-                done.add(what);
+                done.add(Note.of(what));
             });
         }
 
         void avoided(Optional<Evidence> found, String what) {
             found.ifPresent(e -> {
                 evidence.add(e);
-                avoided.add(what);
+                avoided.add(Note.of(what));
             });
         }
 
@@ -142,7 +143,7 @@ final class HandlingReview {
             CriterionResult result = results.get(id);
             if (result != null && result.verdict() == verdict) {
                 evidence.addAll(result.evidence());
-                done.add(what);
+                done.add(Note.of(what));
             }
         }
 
@@ -150,7 +151,7 @@ final class HandlingReview {
             CriterionResult result = results.get(id);
             if (result != null && result.verdict() == verdict) {
                 evidence.addAll(result.evidence());
-                avoided.add(what);
+                avoided.add(Note.of(what));
             }
         }
 
@@ -165,11 +166,11 @@ final class HandlingReview {
             } else {
                 verdict = Verdict.PARTIAL;
             }
-            String note = switch (verdict) {
-                case NOT_OBSERVED -> "nothing the guidelines ask for or warn against yet";
-                case MET -> "the agent " + String.join(", ", done);
-                case NOT_MET -> "the agent " + String.join(", ", avoided);
-                default -> "the agent " + String.join(", ", done) + "; but " + String.join(", ", avoided);
+            Note note = switch (verdict) {
+                case NOT_OBSERVED -> Note.of("handling.nothing-yet");
+                case MET -> Note.of("handling.did", done);
+                case NOT_MET -> Note.of("handling.did", avoided);
+                default -> Note.of("handling.did-but", done, avoided);
             };
             return new ProfileFinding(type, signals, verdict, List.copyOf(evidence), note);
         }

@@ -1,6 +1,7 @@
 package com.towebs.chatqa.evaluation.calibration;
 
 import com.towebs.chatqa.evaluation.CriterionResult;
+import com.towebs.chatqa.evaluation.Note;
 import com.towebs.chatqa.evaluation.Verdict;
 import com.towebs.chatqa.evaluation.engine.Evaluation;
 import com.towebs.chatqa.evaluation.profile.CustomerType;
@@ -63,7 +64,7 @@ final class Reviews {
         verdicts.forEach(
                 (criterion, verdict) -> results.add(CriterionResult.withoutEvidence(criterion, verdict, null)));
         List<ProfileFinding> findings = profile.stream()
-                .map(type -> new ProfileFinding(type, List.of(), Verdict.NOT_OBSERVED, List.of(), null))
+                .map(type -> new ProfileFinding(type, List.of(), Verdict.NOT_OBSERVED, List.of(), (Note) null))
                 .toList();
         return new Evaluation(
                 chatId, "test", "agent", ChatStatus.CLOSED, "test-rubric", 80, 80, false, findings, results);

@@ -49,7 +49,7 @@ final class EvaluateCommand {
     /** @return the exit status: 0 when every record was valid and graded, 1 otherwise */
     int run(EvaluateOptions options) throws UsageException, IOException {
         Evaluator evaluator = evaluator(options.rubricFile());
-        Function<Evaluation, String> render = renderer(options.format());
+        Function<Evaluation, String> render = renderer(options.format(), options.language());
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "chatqa-grader");
@@ -165,10 +165,10 @@ final class EvaluateCommand {
         return new Evaluator(rubric, spelling ? new SpanishSpellingChecker() : null);
     }
 
-    private static Function<Evaluation, String> renderer(EvaluateOptions.OutputFormat format) {
+    private static Function<Evaluation, String> renderer(EvaluateOptions.OutputFormat format, Locale language) {
         return switch (format) {
-            case JSONL -> new EvaluationJsonWriter()::toJsonLine;
-            case TABLE -> new EvaluationTableWriter()::toBlock;
+            case JSONL -> new EvaluationJsonWriter(language)::toJsonLine;
+            case TABLE -> new EvaluationTableWriter(language)::toBlock;
         };
     }
 

@@ -233,6 +233,35 @@ class ChatQaCliTest {
     }
 
     @Test
+    void notesSayWhyInSpanishUnlessEnglishIsAskedFor() throws IOException {
+        Path chats = file("chats.jsonl", RUDE);
+
+        assertThat(run("evaluate", chats.toString())).isZero();
+        assertThat(run("evaluate", "--lang", "en", chats.toString())).isZero();
+        assertThat(run("evaluate", "--lang=es", "--format", "table", chats.toString()))
+                .isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(new ObjectMapper()
+                        .readTree(lines.get(0))
+                        .get("criteria")
+                        .get(9)
+                        .get("note")
+                        .asText())
+                .isEqualTo("un mensaje del agente es descortés");
+        assertThat(new ObjectMapper()
+                        .readTree(lines.get(1))
+                        .get("criteria")
+                        .get(9)
+                        .get("note")
+                        .asText())
+                .isEqualTo("a discourteous agent message");
+        assertThat(out.toString()).contains("— un mensaje del agente es descortés");
+        assertThat(run("evaluate", "--lang", "fr", chats.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang must be es or en");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         assertThat(run()).isEqualTo(2);
         assertThat(run("evaluate")).isEqualTo(2);
