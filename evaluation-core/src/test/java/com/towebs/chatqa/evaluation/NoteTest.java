@@ -3,6 +3,8 @@ package com.towebs.chatqa.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.towebs.chatqa.evaluation.corpus.LabelledCorpus;
+import com.towebs.chatqa.evaluation.engine.Evaluation;
+import com.towebs.chatqa.evaluation.engine.Evaluator;
 import com.towebs.chatqa.evaluation.profile.ProfileFinding;
 import com.towebs.chatqa.evaluation.rubric.CriterionId;
 import com.towebs.chatqa.evaluation.rubric.Rubric;
