@@ -32,6 +32,14 @@ public record CalibrationReport(
         chatsWithEveryVerdictAndTypeRight = List.copyOf(chatsWithEveryVerdictAndTypeRight);
     }
 
+    /** How many chats had their customer profile judged: what the customer types are compared on. */
+    public int chatsWithProfileJudged() {
+        return customerTypes.values().stream()
+                .findFirst()
+                .map(Agreement::compared)
+                .orElse(0);
+    }
+
     /** Customer types missed or invented, over every chat and type. */
     public int customerTypeErrors() {
         return customerTypes.values().stream()

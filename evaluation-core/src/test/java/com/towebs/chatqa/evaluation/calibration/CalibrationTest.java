@@ -164,6 +164,7 @@ class CalibrationTest {
         assertThat(report.customerTypes().get(RUDE).kappa()).isEmpty();
         // Two type errors (one missed, one invented) over the 8 chats.
         assertThat(report.customerTypeErrors()).isEqualTo(2);
+        assertThat(report.chatsWithProfileJudged()).isEqualTo(8);
     }
 
     @Test
@@ -178,6 +179,7 @@ class CalibrationTest {
         assertThat(report.criteria()).containsOnlyKeys(COURTESY);
         assertThat(report.customerTypes()).isEmpty();
         assertThat(report.customerTypeErrors()).isZero();
+        assertThat(report.chatsWithProfileJudged()).isZero();
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code chatqa} command line of the evaluation core (bin/chatqa runs it for the {@code evaluate} and
- * {@code generate-demo} verbs). Exit status: 0 all input valid, 1 some input invalid (the rest graded) or the
- * demo files could not be written, 2 usage error.
+ * The {@code chatqa} command line of the evaluation core (bin/chatqa runs it for the {@code evaluate},
+ * {@code calibrate} and {@code generate-demo} verbs). Exit status: 0 all input valid, 1 some input invalid (the
+ * rest graded), agreement below {@code calibrate --min} or the demo files could not be written, 2 usage error.
  */
 public final class ChatQaCli {
 
@@ -39,28 +39,55 @@ public final class ChatQaCli {
             (args.isEmpty() ? err : out).println(EvaluateOptions.USAGE);
             return args.isEmpty() ? EXIT_USAGE : EXIT_OK;
         }
-        if (args.get(0).equals("generate-demo")) {
-            return generateDemo(args.subList(1, args.size()), out, err);
-        }
-        if (!args.get(0).equals("evaluate")) {
-            err.println("chatqa: unknown command " + args.get(0));
-            err.println(EvaluateOptions.USAGE);
-            return EXIT_USAGE;
-        }
         List<String> rest = args.subList(1, args.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
-            out.println(EvaluateOptions.USAGE);
+        return switch (args.get(0)) {
+            case "evaluate" ->
+                verb(
+                        "evaluate",
+                        EvaluateOptions.USAGE,
+                        rest,
+                        out,
+                        err,
+                        options -> new EvaluateCommand(
+                                        out, err, Runtime.getRuntime().availableProcessors())
+                                .run(EvaluateOptions.parse(options)));
+            case "calibrate" ->
+                verb(
+                        "calibrate",
+                        CalibrateOptions.USAGE,
+                        rest,
+                        out,
+                        err,
+                        options -> new CalibrateCommand(out, err).run(CalibrateOptions.parse(options)));
+            case "generate-demo" ->
+                verb("generate-demo", GenerateDemoOptions.USAGE, rest, out, err, options -> generateDemo(options, out));
+            default -> {
+                err.println("chatqa: unknown command " + args.get(0));
+                err.println(EvaluateOptions.USAGE);
+                yield EXIT_USAGE;
+            }
+        };
+    }
+
+    /** One verb's work on its arguments: a {@link UsageException} means exit 2, an {@link IOException} exit 1. */
+    @FunctionalInterface
+    private interface Verb {
+        int run(List<String> args) throws UsageException, IOException;
+    }
+
+    private static int verb(String name, String usage, List<String> args, PrintWriter out, PrintWriter err, Verb verb) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(usage);
             return EXIT_OK;
         }
         try {
-            EvaluateOptions options = EvaluateOptions.parse(rest);
-            return new EvaluateCommand(out, err, Runtime.getRuntime().availableProcessors()).run(options);
+            return verb.run(args);
         } catch (UsageException e) {
-            err.println("chatqa evaluate: " + e.getMessage());
-            err.println(EvaluateOptions.USAGE);
+            err.println("chatqa " + name + ": " + e.getMessage());
+            err.println(usage);
             return EXIT_USAGE;
         } catch (IOException e) {
-            err.println("chatqa evaluate: " + e.getMessage());
+            err.println("chatqa " + name + ": " + e.getMessage());
             return EXIT_INVALID_INPUT;
         } finally {
             out.flush();
@@ -68,24 +95,12 @@ public final class ChatQaCli {
         }
     }
 
-    private static int generateDemo(List<String> args, PrintWriter out, PrintWriter err) {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.println(GenerateDemoOptions.USAGE);
-            return EXIT_OK;
-        }
+    private static int generateDemo(List<String> args, PrintWriter out) throws UsageException, IOException {
+        GenerateDemoOptions options = GenerateDemoOptions.parse(args, LocalDate.now(DemoData.ZONE));
         try {
-            GenerateDemoOptions options = GenerateDemoOptions.parse(args, LocalDate.now(DemoData.ZONE));
             return new GenerateDemoCommand(out).run(options);
-        } catch (UsageException e) {
-            err.println("chatqa generate-demo: " + e.getMessage());
-            err.println(GenerateDemoOptions.USAGE);
-            return EXIT_USAGE;
         } catch (IOException e) {
-            err.println("chatqa generate-demo: cannot write the demo files: " + e.getMessage());
-            return EXIT_INVALID_INPUT;
-        } finally {
-            out.flush();
-            err.flush();
+            throw new IOException("cannot write the demo files: " + e.getMessage(), e);
         }
     }
 

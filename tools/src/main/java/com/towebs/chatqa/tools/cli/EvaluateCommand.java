@@ -150,7 +150,8 @@ final class EvaluateCommand {
         }
     }
 
-    private static Evaluator evaluator(Path rubricFile) throws UsageException, IOException {
+    /** The evaluator for --rubric (the built-in rubric without one); an invalid rubric is a usage error. */
+    static Evaluator evaluator(Path rubricFile) throws UsageException, IOException {
         Rubric rubric;
         if (rubricFile == null) {
             rubric = Rubric.standard();

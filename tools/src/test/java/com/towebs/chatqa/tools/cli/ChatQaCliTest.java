@@ -21,13 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command as a person or a script uses it: output, error reports and exit status. */
 class ChatQaCliTest {
 
-    private static final String GOOD = """
+    /** A polite chat (c-1) and the same chat with a discourteous agent (c-2): the calibrate tests label them too. */
+    static final String GOOD = """
             {"id":"c-1","status":"closed","agent":{"id":"lucia.gomez"},"messages":[
              {"at":"2026-10-03T14:02:05Z","from":"system","text":"Bienvenido a ToWebs, ¿en qué podemos ayudarte?"},
              {"at":"2026-10-03T14:02:40Z","from":"customer","text":"no me salen los mails"},
              {"at":"2026-10-03T14:03:10Z","from":"agent","text":"Entiendo, no podés enviar correos. ¿Te aparece algún error?"},
              {"at":"2026-10-03T14:04:00Z","from":"customer","text":"si, dice que se rechaza el envio. gracias!"}]}""".replace("\n", "");
-    private static final String RUDE = GOOD.replace("c-1", "c-2")
+
+    static final String RUDE = GOOD.replace("c-1", "c-2")
             .replace(
                     "Entiendo, no podés enviar correos. ¿Te aparece algún error?",
                     "Como ya te dije, es obvio, leé bien.");
